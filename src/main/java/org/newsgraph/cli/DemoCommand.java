@@ -1,0 +1,103 @@
+package org.newsgraph.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.newsgraph.NewsgraphException;
+import org.newsgraph.app.Ingester;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.ArticleGraph;
+import org.newsgraph.pipeline.Pipeline;
+import org.newsgraph.query.QueryRunner;
+import org.newsgraph.store.GraphStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Ingests the bundled sample articles into the database, then runs every query",
+                "in queries/ and prints the results as tables."})
+final class DemoCommand implements Callable<Integer> {
+    private static final String PARAM_PREFIX = "# param:";
+
+    @Mixin
+    StoreOptions store;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Pipeline pipeline = Pipeline.english();
+        try (GraphStore graphStore = GraphStore.open(store.directory())) {
+            Ingester ingester = new Ingester(pipeline, graphStore);
+            for (Path sample : Bundled.files("/org/newsgraph/samples", ".txt")) {
+                String name = sample.getFileName().toString();
+                Article article = org.newsgraph.ingest.ArticleReader.plainText(name.substring(0, name.length() - 4),
+                        read(sample));
+                ArticleGraph graph = ingester.ingest(article);
+                out.printf("ingested %-24s %2d entities, %2d events%n", article.id(), graph.entities().size(),
+                        graph.events().size());
+            }
+            out.println("database: " + store.directory().toAbsolutePath());
+            QueryRunner runner = new QueryRunner(graphStore);
+            for (Path file : queryFiles()) {
+                String text = read(file);
+                Query query = QueryRunner.parse(text, file.toString());
+                Map<String, Node> parameters = QueryRunner.parameters(defaultParameters(text));
+                out.println();
+                out.println("== " + file.getFileName() + " — " + firstComment(text));
+                out.flush();
+                runner.run(query, parameters, QueryRunner.Format.TABLE, new WriterOutputStream(out));
+            }
+        }
+        out.flush();
+        return Main.OK;
+    }
+
+    /** queries/ beside the working directory when there is one (the project), else the bundled copies. */
+    private static List<Path> queryFiles() {
+        Path local = Path.of("queries");
+        if (Files.isDirectory(local)) {
+            try (var list = Files.list(local)) {
+                return list.filter(p -> p.toString().endsWith(".rq")).sorted().toList();
+            } catch (IOException e) {
+                throw new NewsgraphException("cannot list queries/: " + e.getMessage(), e);
+            }
+        }
+        return Bundled.files("/queries", ".rq");
+    }
+
+    /** "# param: name=Claire Dubois" lines give the demo's value for a query's parameter. */
+    static List<String> defaultParameters(String query) {
+        List<String> out = new ArrayList<>();
+        for (String line : query.lines().toList()) {
+            if (line.startsWith(PARAM_PREFIX)) {
+                out.add(line.substring(PARAM_PREFIX.length()).strip());
+            }
+        }
+        return out;
+    }
+
+    private static String firstComment(String query) {
+        return query.lines().filter(l -> l.startsWith("#")).findFirst().map(l -> l.substring(1).strip()).orElse("");
+    }
+
+    private static String read(Path path) {
+        try {
+            return Files.readString(path, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new NewsgraphException("cannot read " + path + ": " + e.getMessage(), e);
+        }
+    }
+}

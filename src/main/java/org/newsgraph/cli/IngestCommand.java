@@ -1,0 +1,69 @@
+package org.newsgraph.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import org.newsgraph.BadInputException;
+import org.newsgraph.app.IngestReport;
+import org.newsgraph.app.Ingester;
+import org.newsgraph.ingest.ReadOptions;
+import org.newsgraph.pipeline.Pipeline;
+import org.newsgraph.store.GraphStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Reads articles into the graph: .txt, .html, .jsonl, .jsonl.gz, folders (recursive), '-' for stdin.",
+                "Each article is written to its own named graph in one transaction; ingesting it again replaces it.",
+                "Bad records are reported as FILE:LINE: reason and skipped; the run then exits 2."})
+final class IngestCommand implements Callable<Integer> {
+    @Mixin
+    StoreOptions store;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "publication date for articles without one")
+    String date;
+
+    @Option(names = "--url", paramLabel = "URL", description = "address for articles without one")
+    String url;
+
+    @Option(names = "--title", paramLabel = "T", description = "title for the articles")
+    String title;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "files, folders, or - for standard input")
+    List<String> paths;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Optional<LocalDate> day;
+        try {
+            day = Optional.ofNullable(date).map(LocalDate::parse);
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--date must be YYYY-MM-DD: " + date);
+        }
+        ReadOptions options = new ReadOptions(day, Optional.ofNullable(url), Optional.ofNullable(title));
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        IngestReport report;
+        try (GraphStore graphStore = GraphStore.open(store.directory())) {
+            report = new Ingester(Pipeline.english(), graphStore).ingest(paths, options, System.in);
+        }
+        for (BadInputException problem : report.problems()) {
+            err.println("newsgraph: " + problem.getMessage());
+        }
+        out.printf("ingested %d article(s): %d entities, %d events into %s%n", report.articles(),
+                report.entities(), report.events(), store.directory());
+        out.flush();
+        err.flush();
+        return report.problems().isEmpty() ? Main.OK : Main.BAD_INPUT;
+    }
+}

@@ -1,0 +1,86 @@
+package org.newsgraph.cli;
+
+import java.io.PrintWriter;
+
+import org.newsgraph.BadInputException;
+import org.newsgraph.StoreException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code newsgraph} command. Exit codes: 0 success, 1 usage error, 2 bad input, 3 database (or other)
+ * error; every failure is one line on standard error.
+ */
+@Command(name = "newsgraph", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Builds an RDF knowledge graph of who did what to whom, where and when, from news articles.",
+        subcommands = {IngestCommand.class, QueryCommand.class, StatsCommand.class, DemoCommand.class,
+                EvalCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    public static final int OK = 0;
+    public static final int USAGE = 1;
+    public static final int BAD_INPUT = 2;
+    public static final int DATABASE = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (see --help)");
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line: exit codes and error handling as documented. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExitCodeExceptionMapper(Main::exitCode);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            err.println("newsgraph: " + message(e));
+            err.flush();
+            return exitCode(e);
+        });
+        cli.setParameterExceptionHandler((e, args) -> {
+            PrintWriter err = e.getCommandLine().getErr();
+            err.println("newsgraph: " + e.getMessage());
+            err.println("Try 'newsgraph " + e.getCommandLine().getCommandName() + " --help'.");
+            err.flush();
+            return USAGE;
+        });
+        cli.getCommandSpec().exitCodeOnUsageHelp(OK);
+        return cli;
+    }
+
+    static int exitCode(Throwable e) {
+        if (e instanceof CommandLine.ParameterException || e instanceof IllegalArgumentException
+                && !(e instanceof NumberFormatException)) {
+            return USAGE;
+        }
+        if (e instanceof BadInputException) {
+            return BAD_INPUT;
+        }
+        if (e instanceof StoreException) {
+            return DATABASE;
+        }
+        return DATABASE;
+    }
+
+    private static String message(Throwable e) {
+        if (e instanceof org.newsgraph.NewsgraphException || e instanceof IllegalArgumentException) {
+            return e.getMessage();
+        }
+        return "internal error: " + e;
+    }
+
+    /** The version from the jar manifest, or "development". */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"newsgraph " + (version == null ? "development" : version)};
+        }
+    }
+}

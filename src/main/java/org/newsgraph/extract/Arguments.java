@@ -1,0 +1,286 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.Sentence;
+
+/**
+ * Finds the mentions that fill an event's roles from their place around the trigger, without a parser:
+ * the subject is the first mention of the clause before the trigger that no preposition governs, objects
+ * follow the trigger, and prepositions ("with", "between", "by", "of", "in", "to") mark the rest.
+ * Coordinated mentions ("Rubio and Lavrov", "U.S., Russia and China") are taken together.
+ */
+final class Arguments {
+    private static final Set<String> PREPOSITIONS = Set.of("of", "from", "in", "at", "with", "to", "for", "by",
+            "on", "about", "between", "against", "over", "into", "under", "after", "before", "since", "during",
+            "among", "toward", "towards", "near");
+    private static final Set<String> CLAUSE_BOUNDARY = Set.of(";", ":", "that", "which", "whether", "because",
+            "although", "though", "while", "when", "but", "if", "whereas", "\"", "\u201C", "\u201D");
+
+    private final Sentence sentence;
+    private final List<Mention> mentions;
+
+    Arguments(Sentence sentence, List<Mention> mentions) {
+        this.sentence = sentence;
+        this.mentions = mentions;
+    }
+
+    /** Where the clause holding token k starts. */
+    int clauseStart(int k) {
+        for (int i = k - 1; i >= 0; i--) {
+            String word = sentence.token(i).text().toLowerCase(java.util.Locale.ROOT);
+            if (CLAUSE_BOUNDARY.contains(word) || sentence.token(i).is("SCONJ")) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** Where the clause holding token k ends. */
+    int clauseEnd(int k) {
+        for (int i = k + 1; i < sentence.size(); i++) {
+            String word = sentence.token(i).text().toLowerCase(java.util.Locale.ROOT);
+            if (CLAUSE_BOUNDARY.contains(word) || word.equals(".") || sentence.token(i).is("SCONJ")) {
+                return i;
+            }
+        }
+        return sentence.size();
+    }
+
+    /**
+     * The subject before a verb at k: the nearest mention of its clause to the left that no preposition governs
+     * and that is not a possessor, with nothing but adverbs, auxiliaries and appositions between; with the
+     * mentions coordinated with it ("Both Rubio and Waltz insisted").
+     */
+    List<Mention> subject(int k) {
+        int from = clauseStart(k);
+        Mention chosen = null;
+        for (Mention m : mentions) {
+            if (m.start() >= from && m.stop() <= k && !governed(m) && !isPossessor(m)
+                    && (chosen == null || m.stop() > chosen.stop())) {
+                chosen = m;
+            }
+        }
+        if (chosen == null || chosen.stop() < k && Set.of("NOUN", "PROPN").contains(sentence.token(chosen.stop()).tag())
+                && !Words.isPossessive(sentence.token(chosen.stop()))) {
+            return List.of();
+        }
+        for (int i = chosen.stop(); i < k; i++) {
+            if (sentence.token(i).is("VERB") && !isParticipleInApposition(i)) {
+                return List.of();
+            }
+        }
+        return coordinated(firstCoordinate(chosen));
+    }
+
+    /** The first of the mentions coordinated with m that stand before it: "A and B" → A. */
+    private Mention firstCoordinate(Mention m) {
+        Mention first = m;
+        while (first.start() >= 2 && Set.of("and", "or", "nor").contains(Words.text(sentence, first.start() - 1))) {
+            int stop = first.start() - 1;
+            Optional<Mention> before = mentions.stream().filter(o -> o.stop() == stop).findFirst();
+            if (before.isEmpty()) {
+                break;
+            }
+            first = before.get();
+        }
+        return first;
+    }
+
+    /** The mention right after token k (articles and adjectives skipped), with its coordinates. */
+    List<Mention> directObject(int k) {
+        int i = k + 1;
+        while (i < sentence.size() && Set.of("DET", "ADJ", "NUM").contains(sentence.token(i).tag())
+                && mentionStartingAt(i).isEmpty()) {
+            i++;
+        }
+        return mentionStartingAt(i).map(this::coordinated).orElse(List.of());
+    }
+
+    /** The mentions governed by a preposition after token k, in its clause: "with X and Y". */
+    List<Mention> after(int k, String preposition, int window) {
+        int end = Math.min(clauseEnd(k), k + 1 + window);
+        for (int i = k + 1; i < end; i++) {
+            if (sentence.token(i).text().equalsIgnoreCase(preposition)) {
+                int j = i + 1;
+                while (j < sentence.size() && Set.of("DET", "ADJ", "NUM").contains(sentence.token(j).tag())
+                        && mentionStartingAt(j).isEmpty()) {
+                    j++;
+                }
+                return mentionStartingAt(j).map(this::coordinated).orElse(List.of());
+            }
+        }
+        return List.of();
+    }
+
+    /** "X's visit": the mention before the possessive ending right before token k (adjectives skipped). */
+    Optional<Mention> possessor(int k) {
+        int i = k - 1;
+        while (i > 0 && Set.of("ADJ", "VERB", "NOUN").contains(sentence.token(i).tag())
+                && !Words.isPossessive(sentence.token(i)) && k - i < 4) {
+            i--;
+        }
+        if (i >= 0 && (Words.isPossessive(sentence.token(i)))) {
+            int stop = i;
+            return mentions.stream().filter(m -> m.stop() == stop).findFirst();
+        }
+        if (i >= 0 && sentence.token(i).tag().equals("PRON") && Words.isPersonalPronoun(sentence.token(i))) {
+            int at = i;
+            return mentions.stream().filter(m -> m.start() == at).findFirst();
+        }
+        return Optional.empty();
+    }
+
+    /** A name right before a noun trigger: "the Riyadh talks", "U.S. sanctions". */
+    Optional<Mention> premodifier(int k) {
+        int i = k - 1;
+        while (i > 0 && sentence.token(i).is("ADJ")) {
+            i--;
+        }
+        int stop = i + 1;
+        return mentions.stream().filter(m -> m.stop() == stop && !m.pronoun()).findFirst();
+    }
+
+    /**
+     * Where the event at token k happens: a fronted locative ("In Riyadh, …") covers the sentence; otherwise a
+     * place after "in" or "at" within {@code window} tokens of the trigger.
+     */
+    Optional<Mention> place(int k, int window) {
+        String first = Words.text(sentence, 0).toLowerCase(java.util.Locale.ROOT);
+        if (first.equals("in") || first.equals("at")) {
+            Optional<Mention> fronted = startingExactly(1).filter(m -> m.type().isPlace());
+            if (fronted.isPresent() && Words.text(sentence, fronted.get().stop()).equals(",")) {
+                return fronted;
+            }
+        }
+        for (String preposition : List.of("in", "at")) {
+            for (Mention m : after(k, preposition, window)) {
+                if (m.type().isPlace()) {
+                    return Optional.of(m);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The mention that heads the phrase starting at token i: skips title words before a name, and takes
+     * "U.S. Secretary of State Marco Rubio" as the person rather than the country that premodifies him.
+     */
+    Optional<Mention> mentionStartingAt(int i) {
+        int j = i;
+        while (j < sentence.size() && j - i < 6 && startingExactly(j).map(m -> !m.type().equals(EntityType.PERSON)
+                && personFollows(m.stop())).orElse(titleLike(j))) {
+            Optional<Mention> here = startingExactly(j);
+            j = here.isPresent() ? here.get().stop() : j + 1;
+        }
+        Optional<Mention> head = startingExactly(j).or(() -> startingExactly(i));
+        if (head.isPresent() && isPossessor(head.get())) {
+            return appositionAfterPossessed(head.get().stop() + 1);
+        }
+        return head;
+    }
+
+    /** "Trump's national security advisor, Mike Waltz": the person the possessed phrase is in apposition to. */
+    private Optional<Mention> appositionAfterPossessed(int j) {
+        int k = j;
+        while (k < sentence.size() && k - j < 6 && !sentence.token(k).is("PUNCT")
+                && Set.of("ADJ", "NOUN", "PROPN").contains(sentence.token(k).tag())) {
+            k++;
+        }
+        if (Words.text(sentence, k).equals(",")) {
+            return startingExactly(k + 1).filter(m -> m.type() == EntityType.PERSON);
+        }
+        return Optional.empty();
+    }
+
+    private boolean personFollows(int j) {
+        for (int k = j; k < sentence.size() && k - j < 6; k++) {
+            Optional<Mention> m = startingExactly(k);
+            if (m.isPresent()) {
+                return m.get().type() == EntityType.PERSON;
+            }
+            if (!titleLike(k)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private boolean titleLike(int k) {
+        String word = sentence.token(k).text();
+        return word.equals("of") || sentence.token(k).isCapitalized() && !sentence.token(k).is("PUNCT")
+                || sentence.token(k).is("ADJ");
+    }
+
+    /** The longest mention starting at token i. */
+    private Optional<Mention> startingExactly(int i) {
+        return mentions.stream().filter(m -> m.start() == i).max(java.util.Comparator.comparingInt(Mention::stop));
+    }
+
+    /** The mention and those coordinated with it: "A and B", "A, B and C", "both A and B". */
+    List<Mention> coordinated(Mention first) {
+        List<Mention> out = new ArrayList<>(List.of(first));
+        Mention last = first;
+        while (true) {
+            int k = last.stop();
+            String word = Words.text(sentence, k);
+            if (!(word.equals("and") || word.equals(",") || word.equals("or") || word.equals("nor"))) {
+                break;
+            }
+            int next = k + 1;
+            if (Words.text(sentence, next).equals("and")) {
+                next++;
+            }
+            Optional<Mention> following = mentionStartingAt(next);
+            if (word.equals(",") && following.isPresent()
+                    && !Set.of("and", "or", ",").contains(Words.text(sentence, following.get().stop()))) {
+                break;
+            }
+            if (following.isEmpty() || following.get().type().isPlace() != first.type().isPlace()
+                    && first.type() == EntityType.PERSON) {
+                break;
+            }
+            out.add(following.get());
+            last = following.get();
+        }
+        return out;
+    }
+
+    private boolean governed(Mention m) {
+        int i = m.start() - 1;
+        while (i >= 0 && Set.of("DET", "ADJ").contains(sentence.token(i).tag())) {
+            i--;
+        }
+        return i >= 0 && PREPOSITIONS.contains(sentence.token(i).text().toLowerCase(java.util.Locale.ROOT))
+                || inCoordinationAfterPreposition(m);
+    }
+
+    private boolean inCoordinationAfterPreposition(Mention m) {
+        int i = m.start() - 1;
+        if (i < 0 || !Set.of("and", "or", "nor").contains(sentence.token(i).text())) {
+            return false;
+        }
+        for (Mention other : mentions) {
+            if (other.stop() == i && governed(other)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isPossessor(Mention m) {
+        return m.stop() < sentence.size() && Words.isPossessive(sentence.token(m.stop()));
+    }
+
+    /** "Kirill Dmitriev, the head of …, proposed": a participle inside commas is not the clause's verb. */
+    private boolean isParticipleInApposition(int i) {
+        return !sentence.token(i).text().endsWith("ed") && sentence.token(i).text().endsWith("ing")
+                || i > 0 && sentence.token(i - 1).text().equals(",") && sentence.token(i).lemma().equals("lead");
+    }
+}

@@ -1,0 +1,251 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.newsgraph.model.AnnotatedArticle;
+import org.newsgraph.model.EventMention;
+import org.newsgraph.model.Fact;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.Sentence;
+import org.newsgraph.model.Status;
+import org.newsgraph.model.TimeValue;
+import org.newsgraph.model.Token;
+import org.newsgraph.model.Trigger;
+
+/**
+ * Events named by verbs ("met", "invaded") and nouns ("talks", "annexation") of the event lexicon. Arguments
+ * are read by the trigger's frame: for verbs from the subject, the object and prepositions; for nouns from the
+ * possessor ("Russia's annexation"), a name before the noun ("the Riyadh meeting") and prepositions ("of
+ * Crimea", "with Putin", "led by A and B"). Place, date, duration and factuality come from the same clause.
+ */
+public final class EventExtractor implements Extractor {
+    private static final Set<String> ANAPHORIC_DETERMINERS = Set.of("the", "this", "these", "that", "those",
+            "their", "its", "such");
+    private static final Set<String> DURATION_UNITS = Set.of("minute", "hour", "day", "week", "month", "year");
+    private static final int WINDOW = 8;
+
+    private final EventLexicon lexicon;
+
+    public EventExtractor(EventLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    @Override
+    public String name() {
+        return "event-lexicon";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.TOKENS, Layer.POS, Layer.LEMMAS, Layer.MENTIONS);
+    }
+
+    @Override
+    public List<Fact> extract(AnnotatedArticle article) {
+        Optional<Integer> year = article.article().date().map(d -> d.getYear());
+        List<Fact> facts = new ArrayList<>();
+        for (Sentence sentence : article.sentences()) {
+            Arguments arguments = new Arguments(sentence, article.mentionsIn(sentence.index()));
+            for (int i = 0; i < sentence.size(); i++) {
+                Token token = sentence.token(i);
+                if (!token.isCapitalized() || i == 0) {
+                    read(sentence, arguments, i, year).ifPresent(facts::add);
+                }
+            }
+        }
+        return facts;
+    }
+
+    private Optional<EventMention> read(Sentence s, Arguments args, int i, Optional<Integer> year) {
+        Token token = s.token(i);
+        boolean verbTag = token.is("VERB");
+        Optional<EventLexicon.Entry> verb = lexicon.verb(token.lemma());
+        Optional<EventLexicon.Entry> noun = lexicon.noun(token.lemma());
+        boolean asVerb;
+        EventLexicon.Entry entry;
+        boolean afterDeterminer = i > 0 && s.token(i - 1).is("DET");
+        if (verb.isPresent() && (verbTag || noun.isEmpty() && !afterDeterminer)) {
+            entry = verb.get();
+            asVerb = true;
+        } else if (noun.isPresent()) {
+            entry = noun.get();
+            asVerb = false;
+        } else {
+            return Optional.empty();
+        }
+        if (!acceptable(s, args, i, entry, asVerb)) {
+            return Optional.empty();
+        }
+        List<Mention> agents = new ArrayList<>();
+        List<Mention> targets = new ArrayList<>();
+        Set<Mention> others = new LinkedHashSet<>();
+        Optional<Mention> place = Optional.empty();
+        if (asVerb) {
+            boolean passive = isPassive(s, i);
+            List<Mention> subject = args.subject(i);
+            List<Mention> object = args.directObject(i);
+            List<Mention> by = args.after(i, "by", WINDOW);
+            switch (entry.frame()) {
+                case MEET -> {
+                    others.addAll(subject);
+                    others.addAll(object);
+                    others.addAll(args.after(i, "with", WINDOW));
+                    others.addAll(args.after(i, "to", 3));
+                    others.addAll(by);
+                }
+                case ACT, TRANSFER -> {
+                    agents.addAll(passive ? by : subject);
+                    targets.addAll(passive ? subject : object);
+                    if (targets.isEmpty()) {
+                        targets.addAll(args.after(i, "on", WINDOW));
+                        targets.addAll(args.after(i, "against", WINDOW));
+                    }
+                }
+                case MOVE -> {
+                    agents.addAll(subject);
+                    place = object.stream().filter(m -> m.type().isPlace()).findFirst()
+                            .or(() -> args.after(i, "to", WINDOW).stream().findFirst());
+                }
+                case UNDERGO -> targets.addAll(subject);
+            }
+        } else {
+            Optional<Mention> possessor = args.possessor(i);
+            Optional<Mention> premodifier = possessor.isPresent() ? Optional.empty() : args.premodifier(i);
+            Optional<Mention> premodifierPlace = premodifier.filter(m -> m.type().isPlace()
+                    && entry.frame() != EventLexicon.Frame.ACT && entry.frame() != EventLexicon.Frame.UNDERGO);
+            Optional<Mention> premodifierActor = premodifier.filter(m -> premodifierPlace.isEmpty());
+            List<Mention> of = args.after(i, "of", 2);
+            List<Mention> by = args.after(i, "by", 5);
+            switch (entry.frame()) {
+                case MEET -> {
+                    possessor.ifPresent(others::add);
+                    premodifierActor.ifPresent(others::add);
+                    others.addAll(args.after(i, "with", 3));
+                    others.addAll(args.after(i, "between", 3));
+                    others.addAll(by);
+                    others.addAll(of);
+                }
+                case ACT, TRANSFER -> {
+                    possessor.or(() -> premodifierActor).ifPresent(agents::add);
+                    if (agents.isEmpty()) {
+                        agents.addAll(by);
+                    }
+                    targets.addAll(of);
+                    if (targets.isEmpty()) {
+                        targets.addAll(args.after(i, "on", 3));
+                        targets.addAll(args.after(i, "against", 3));
+                    }
+                }
+                case MOVE -> {
+                    possessor.or(() -> premodifierActor).ifPresent(agents::add);
+                    agents.addAll(by);
+                    place = args.after(i, "to", 3).stream().filter(m -> m.type().isPlace()).findFirst();
+                }
+                case UNDERGO -> {
+                    possessor.or(() -> premodifierActor).ifPresent(targets::add);
+                    targets.addAll(of);
+                }
+            }
+            place = place.or(() -> premodifierPlace);
+        }
+        others.removeAll(agents);
+        others.removeAll(targets);
+        if (place.isEmpty()) {
+            place = args.place(i, asVerb ? WINDOW : 2);
+        }
+        Optional<Mention> chosenPlace = place;
+        agents.removeIf(m -> chosenPlace.isPresent() && m.equals(chosenPlace.get()));
+        targets.removeIf(m -> chosenPlace.isPresent() && m.equals(chosenPlace.get())
+                && entry.frame() != EventLexicon.Frame.ACT);
+        others.removeIf(m -> chosenPlace.isPresent() && m.equals(chosenPlace.get()));
+        Status status = Factuality.of(s, i, asVerb);
+        boolean anaphoric = !asVerb && isAnaphoric(s, i);
+        if (agents.isEmpty() && targets.isEmpty() && others.isEmpty() && !anaphoric && place.isEmpty()) {
+            return Optional.empty();
+        }
+        Trigger trigger = new Trigger(s.index(), token.begin(), token.end(), token.text());
+        return Optional.of(new EventMention(entry.type(), trigger, agents, targets, List.copyOf(others), place,
+                date(s, args, i, year), duration(s, args, i), Optional.empty(), Optional.empty(), status,
+                entry.confidence(), anaphoric, asVerb ? "event-verb" : "event-noun"));
+    }
+
+    /** Triggers that need a particular context to name an event. */
+    private static boolean acceptable(Sentence s, Arguments args, int i, EventLexicon.Entry entry, boolean verb) {
+        String lemma = s.token(i).lemma();
+        if (lemma.equals("call")) {
+            String before = Words.lemma(s, i - 1);
+            return before.equals("phone") || before.equals("telephone") || Words.text(s, i + 1).equals("with");
+        }
+        if (lemma.equals("speak")) {
+            return !args.after(i, "with", 2).isEmpty() || !args.after(i, "to", 2).isEmpty();
+        }
+        if (lemma.equals("talk") && !verb) {
+            return s.token(i).text().toLowerCase(Locale.ROOT).endsWith("talks");
+        }
+        return true;
+    }
+
+    private static boolean isPassive(Sentence s, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            Token t = s.token(k);
+            if (t.lemma().equals("be") || t.lemma().equals("get")) {
+                return s.token(i).text().endsWith("ed") || s.token(i).text().endsWith("en");
+            }
+            if (!t.is("ADV") && !t.is("AUX") && !t.is("PART")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAnaphoric(Sentence s, int i) {
+        int k = i - 1;
+        while (k >= 0 && (Set.of("ADJ", "NOUN", "PROPN", "VERB", "PUNCT", "ADV").contains(s.token(k).tag())
+                && !s.token(k).text().equals(",") || Words.isPossessive(s.token(k)))) {
+            k--;
+        }
+        return k >= 0 && ANAPHORIC_DETERMINERS.contains(s.token(k).text().toLowerCase(Locale.ROOT));
+    }
+
+    private static Optional<TimeValue> date(Sentence s, Arguments args, int i, Optional<Integer> year) {
+        int end = args.clauseEnd(i);
+        for (int k = i + 1; k < end; k++) {
+            String word = s.token(k).text().toLowerCase(Locale.ROOT);
+            if (word.equals("in") || word.equals("on")) {
+                Optional<TimeValue> value = TimeExpressions.at(s, k + 1, year);
+                if (value.isPresent()) {
+                    return value;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "for four hours" → PT4H; "for two days" → P2D. */
+    private static Optional<String> duration(Sentence s, Arguments args, int i) {
+        int end = args.clauseEnd(i);
+        for (int k = i + 1; k + 2 < end + 1 && k + 2 < s.size(); k++) {
+            if (!s.token(k).text().equalsIgnoreCase("for")) {
+                continue;
+            }
+            Optional<Integer> amount = Numbers.parse(s.token(k + 1).text());
+            String unit = s.token(k + 2).lemma();
+            if (amount.isPresent() && DURATION_UNITS.contains(unit)) {
+                return Optional.of(switch (unit) {
+                    case "minute" -> "PT" + amount.get() + "M";
+                    case "hour" -> "PT" + amount.get() + "H";
+                    case "day" -> "P" + amount.get() + "D";
+                    case "week" -> "P" + amount.get() * 7 + "D";
+                    case "month" -> "P" + amount.get() + "M";
+                    default -> "P" + amount.get() + "Y";
+                });
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,193 @@
+package org.newsgraph.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.newsgraph.NewsgraphException;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Known;
+
+/**
+ * What Newsgraph knows before reading: countries with their other names and adjectives, cities and regions with
+ * the place they lie in, international organisations, titles of office and common given names. Read once from
+ * the TSV files beside this class; immutable afterwards, so shared by all threads.
+ */
+public final class Gazetteer {
+    private static final String BASE = "/org/newsgraph/gazetteer/";
+    private static final Gazetteer ENGLISH = load();
+
+    private final Map<String, Known> byName;
+    private final Map<String, Known> byAdjective;
+    private final Map<String, Known> byCanonical;
+    private final Set<String> titleHeads;
+    private final Set<String> titleModifiers;
+    private final Set<String> departments;
+    private final Set<String> honorifics;
+    private final Set<String> givenNames;
+    private final int longestName;
+
+    private Gazetteer(Map<String, Known> byName, Map<String, Known> byAdjective, Map<String, Known> byCanonical,
+                      Map<String, Set<String>> titles, Set<String> givenNames) {
+        this.byName = Map.copyOf(byName);
+        this.byAdjective = Map.copyOf(byAdjective);
+        this.byCanonical = Map.copyOf(byCanonical);
+        this.titleHeads = Set.copyOf(titles.get("head"));
+        this.titleModifiers = Set.copyOf(titles.get("modifier"));
+        this.departments = Set.copyOf(titles.get("department"));
+        this.honorifics = Set.copyOf(titles.get("honorific"));
+        this.givenNames = Set.copyOf(givenNames);
+        this.longestName = byName.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
+    }
+
+    public static Gazetteer english() {
+        return ENGLISH;
+    }
+
+    /** The entry whose name or other name is exactly these words (case as written; quotes normalised). */
+    public Optional<Known> lookup(String words) {
+        return Optional.ofNullable(byName.get(key(words)));
+    }
+
+    /** The country an adjective or demonym names: "Russian" → Russia. */
+    public Optional<Known> country(String adjective) {
+        return Optional.ofNullable(byAdjective.get(key(adjective)));
+    }
+
+    /** The entry with this canonical name. */
+    public Optional<Known> canonical(String name) {
+        return Optional.ofNullable(byCanonical.get(name));
+    }
+
+    /** The adjective for a country ("Russia" → "Russian"), when one is known. */
+    public Optional<String> adjectiveOf(Known country) {
+        return byAdjective.entrySet().stream()
+                .filter(e -> e.getValue().equals(country) && Character.isUpperCase(e.getKey().charAt(0)))
+                .map(Map.Entry::getKey)
+                .filter(a -> !a.endsWith("s") || a.endsWith("ss"))
+                .sorted()
+                .findFirst();
+    }
+
+    /** How many words the longest known name has: the longest span worth looking up. */
+    public int longestName() {
+        return longestName;
+    }
+
+    public boolean isTitleHead(String word) {
+        return titleHeads.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    public boolean isTitleModifier(String word) {
+        return titleModifiers.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    public boolean isTitleWord(String word) {
+        return isTitleHead(word) || isTitleModifier(word);
+    }
+
+    public boolean isDepartment(String words) {
+        return departments.contains(words);
+    }
+
+    public boolean isHonorific(String word) {
+        return honorifics.contains(word);
+    }
+
+    public boolean isGivenName(String word) {
+        return givenNames.contains(word);
+    }
+
+    private static String key(String words) {
+        String key = words.replace('\u2019', '\'').replace(" ", "");
+        return key.startsWith("The") ? "the" + key.substring(3) : key;
+    }
+
+    private static Gazetteer load() {
+        Map<String, Known> byName = new HashMap<>();
+        Map<String, Known> byAdjective = new HashMap<>();
+        Map<String, Known> byCanonical = new HashMap<>();
+        for (String[] row : rows("countries.tsv")) {
+            Known country = known(row[0], EntityType.COUNTRY, cell(row, 2), Optional.empty(), row[1]);
+            register(byName, byCanonical, country);
+            for (String adjective : cell(row, 3)) {
+                byAdjective.put(key(adjective), country);
+            }
+        }
+        for (String[] row : rows("cities.tsv")) {
+            register(byName, byCanonical, known(row[0], EntityType.CITY, cell(row, 3),
+                    Optional.of(row[2]), row[1]));
+        }
+        for (String[] row : rows("regions.tsv")) {
+            register(byName, byCanonical, known(row[0], EntityType.REGION, cell(row, 3),
+                    cell(row, 2).stream().findFirst(), row[1]));
+        }
+        for (String[] row : rows("organizations.tsv")) {
+            register(byName, byCanonical, known(row[0], EntityType.ORGANIZATION, cell(row, 2),
+                    Optional.empty(), row[1]));
+        }
+        Map<String, Set<String>> titles = new HashMap<>();
+        for (String[] row : rows("titles.tsv")) {
+            titles.computeIfAbsent(row[0], k -> new HashSet<>()).addAll(cell(row, 1));
+        }
+        Set<String> givenNames = new HashSet<>();
+        for (String line : lines("given-names.txt")) {
+            givenNames.addAll(Arrays.asList(line.trim().split("\\s+")));
+        }
+        return new Gazetteer(byName, byAdjective, byCanonical, titles, givenNames);
+    }
+
+    private static Known known(String name, EntityType type, List<String> aliases, Optional<String> container,
+                               String wikidata) {
+        return new Known(name, type, aliases, container.filter(c -> !c.isBlank()),
+                Optional.of(wikidata).filter(w -> !w.isBlank()));
+    }
+
+    private static void register(Map<String, Known> byName, Map<String, Known> byCanonical, Known known) {
+        byCanonical.putIfAbsent(known.name(), known);
+        byName.putIfAbsent(key(known.name()), known);
+        for (String alias : known.aliases()) {
+            byName.putIfAbsent(key(alias), known);
+        }
+    }
+
+    private static List<String> cell(String[] row, int column) {
+        if (row.length <= column || row[column].isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(row[column].split("\\|")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static List<String[]> rows(String file) {
+        return lines(file).stream().map(line -> line.split("\t", -1)).toList();
+    }
+
+    private static List<String> lines(String file) {
+        InputStream in = Gazetteer.class.getResourceAsStream(BASE + file);
+        if (in == null) {
+            throw new NewsgraphException("gazetteer file " + file + " is missing from the classpath");
+        }
+        List<String> lines = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    lines.add(line);
+                }
+            }
+        } catch (IOException e) {
+            throw new NewsgraphException("gazetteer file " + file + " could not be read: " + e.getMessage(), e);
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,315 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.newsgraph.model.AnnotatedArticle;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Known;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.Sentence;
+import org.newsgraph.model.Token;
+
+/**
+ * Finds the names of people, organisations and places, and the personal pronouns that may stand for people.
+ * Names are runs of capitalised tokens; titles and honorifics before a name are cut off (they mark a person);
+ * a name is typed by the gazetteer, by its head word ("Fund", "Ministry", "Province"), by a known given name,
+ * or by its context in the article. A name nothing types is left out: a missing entity costs less than a wrong one.
+ */
+public final class MentionFinder {
+    private static final Set<String> CLOSED_CLASSES = Set.of("PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART",
+            "PUNCT", "SYM", "INTJ");
+    private static final Set<String> SENTENCE_OPENERS = Set.of("\"", "\u201C", "'", "\u2018", "(", ":", "-", "\u2014");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "across", "throughout");
+    private static final Set<String> INTERACTION_LEMMAS = Set.of("conversation", "call", "talk", "meeting", "meet",
+            "speak", "talks", "dialogue", "negotiation", "discussion", "phone", "telephone", "summit", "interview");
+    private static final Set<String> REPORTING_LEMMAS = Set.of("say", "tell", "add", "state", "announce", "write",
+            "note", "explain", "insist", "remark", "reiterate", "warn", "claim", "argue", "acknowledge");
+
+    private final Gazetteer gazetteer;
+
+    public MentionFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** A name found in a sentence, perhaps not yet typed. */
+    private record Candidate(int sentence, int start, int stop, int begin, int end, String name, EntityType type,
+                             Optional<Known> known, boolean pronoun) {
+        Mention toMention(EntityType finalType) {
+            return new Mention(sentence, start, stop, begin, end, name, finalType, known, pronoun);
+        }
+    }
+
+    public AnnotatedArticle find(AnnotatedArticle article) {
+        Set<String> nameWords = new HashSet<>();
+        for (Sentence sentence : article.sentences()) {
+            for (Candidate c : findIn(article, sentence, Set.of())) {
+                if (c.type() != null && !c.pronoun()) {
+                    nameWords.addAll(List.of(c.name().split(" ")));
+                }
+            }
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        for (Sentence sentence : article.sentences()) {
+            candidates.addAll(findIn(article, sentence, nameWords));
+        }
+        Set<String> personWords = new HashSet<>();
+        for (Candidate c : candidates) {
+            if (c.type() == EntityType.PERSON && !c.pronoun()) {
+                personWords.addAll(List.of(c.name().split(" ")));
+            }
+        }
+        List<Mention> mentions = new ArrayList<>();
+        for (Candidate c : candidates) {
+            EntityType type = c.type() != null ? c.type() : typeByContext(article, c, personWords);
+            if (type != null) {
+                mentions.add(c.toMention(type));
+            }
+        }
+        return article.withMentions(mentions);
+    }
+
+    /**
+     * The names of one sentence. {@code nameWords} are words of names found elsewhere in the article: a
+     * sentence's first word is a name when it is one of them, whatever its tag.
+     */
+    private List<Candidate> findIn(AnnotatedArticle article, Sentence sentence, Set<String> nameWords) {
+        List<Candidate> found = new ArrayList<>();
+        int n = sentence.size();
+        int i = 0;
+        while (i < n) {
+            Token token = sentence.token(i);
+            if (Words.isPersonalPronoun(token)) {
+                found.add(new Candidate(sentence.index(), i, i + 1, token.begin(), token.end(), token.text(),
+                        EntityType.PERSON, Optional.empty(), true));
+                i++;
+                continue;
+            }
+            boolean particle = i + 1 < n && Words.isNameParticle(token) && nameLike(sentence, i + 1, nameWords)
+                    && (i == 0 || !sentence.token(i - 1).isCapitalized());
+            if (!particle && !nameLike(sentence, i, nameWords)) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < n) {
+                if (nameLike(sentence, j, nameWords)) {
+                    j++;
+                } else if (Words.isNameConnector(sentence.token(j)) && j + 1 < n
+                        && nameLike(sentence, j + 1, nameWords)) {
+                    j += 2;
+                } else if (Words.isNameConnector(sentence.token(j)) && j + 2 < n
+                        && sentence.token(j + 1).text().equals("the") && nameLike(sentence, j + 2, nameWords)) {
+                    j += 3;
+                } else {
+                    break;
+                }
+            }
+            int start = i > 0 && sentence.token(i - 1).text().equalsIgnoreCase("the")
+                    && gazetteer.lookup("The " + words(sentence, i, j)).isPresent() ? i - 1 : i;
+            found.addAll(nameRun(article, sentence, start, j));
+            i = j;
+        }
+        return mergeCountryPossessives(article, sentence, found);
+    }
+
+    /** Whether token i may be part of a name. */
+    private boolean nameLike(Sentence sentence, int i, Set<String> nameWords) {
+        Token token = sentence.token(i);
+        String text = token.text();
+        if (!token.isCapitalized() || Words.isCalendar(token) || CLOSED_CLASSES.contains(token.tag())
+                && !gazetteer.lookup(text).isPresent()) {
+            return false;
+        }
+        if (text.equals("I") || !Character.isLetter(text.codePointAt(0))) {
+            return false;
+        }
+        boolean plural = !token.is("PROPN") && text.endsWith("s")
+                && !token.lemma().equals(text.toLowerCase(Locale.ROOT));
+        if (plural && gazetteer.lookup(text).isEmpty()) {
+            return false;
+        }
+        boolean initial = i == 0 || SENTENCE_OPENERS.contains(sentence.token(i - 1).text());
+        boolean pluralNoun = text.endsWith("s") && !token.lemma().equals(text.toLowerCase(Locale.ROOT));
+        if (initial && pluralNoun && gazetteer.lookup(text).isEmpty()) {
+            return false;
+        }
+        if (initial) {
+            return token.is("PROPN") || nameWords.contains(text) || gazetteer.lookup(text).isPresent() || gazetteer.isGivenName(text)
+                    || gazetteer.isHonorific(text) || Words.isAcronym(text)
+                    || i + 1 < sentence.size() && sentence.token(i + 1).isCapitalized()
+                    && sentence.token(i + 1).is("PROPN");
+        }
+        return true;
+    }
+
+    /** Splits a run of capitalised tokens [start, stop) into the names it holds. */
+    private List<Candidate> nameRun(AnnotatedArticle article, Sentence sentence, int start, int stop) {
+        List<Candidate> out = new ArrayList<>();
+        while (stop > start && Words.isNameConnector(sentence.token(stop - 1))) {
+            stop--;
+        }
+        Optional<Known> whole = gazetteer.lookup(words(sentence, start, stop));
+        if (whole.isPresent()) {
+            out.add(candidate(article, sentence, start, stop, whole.get().type(), whole));
+            return out;
+        }
+        if (hasOrganizationHead(sentence, start, stop)) {
+            int k = start;
+            while (k < stop - 1 && gazetteer.isHonorific(sentence.token(k).text())) {
+                k++;
+            }
+            out.add(candidate(article, sentence, k, stop, EntityType.ORGANIZATION, Optional.empty()));
+            return out;
+        }
+        boolean personCue = false;
+        int k = start;
+        while (k < stop - 1) {
+            String word = sentence.token(k).text();
+            int known = knownPrefix(sentence, k, stop);
+            if (gazetteer.isHonorific(word) || gazetteer.isTitleWord(word)) {
+                personCue = true;
+                k = afterDepartment(sentence, k + 1, stop);
+            } else if (gazetteer.country(word).isPresent() && titleFollows(sentence, k + 1, stop)) {
+                k++;
+            } else if (known > k && titleFollows(sentence, known, stop)) {
+                Optional<Known> entry = gazetteer.lookup(words(sentence, k, known));
+                out.add(candidate(article, sentence, k, known, entry.orElseThrow().type(), entry));
+                k = known;
+            } else {
+                break;
+            }
+        }
+        if (k >= stop || gazetteer.isTitleWord(sentence.token(k).text()) && k == stop - 1) {
+            return out;
+        }
+        Optional<Known> rest = gazetteer.lookup(words(sentence, k, stop));
+        if (rest.isPresent()) {
+            out.add(candidate(article, sentence, k, stop, rest.get().type(), rest));
+            return out;
+        }
+        if (stop - k == 1 && gazetteer.country(sentence.token(k).text()).isPresent()) {
+            return out;
+        }
+        String last = sentence.token(stop - 1).text();
+        EntityType type = null;
+        if (personCue || gazetteer.isGivenName(sentence.token(k).text()) && stop - k >= 2) {
+            type = EntityType.PERSON;
+        } else if (Words.isPlaceHead(last) && stop - k >= 2) {
+            type = EntityType.PLACE;
+        } else if (stop - k == 1 && Words.isAcronym(last)) {
+            type = EntityType.ORGANIZATION;
+        }
+        out.add(candidate(article, sentence, k, stop, type, Optional.empty()));
+        return out;
+    }
+
+    /** The end of the longest known name starting at k and ending before stop, or k when there is none. */
+    private int knownPrefix(Sentence sentence, int k, int stop) {
+        for (int m = Math.min(stop - 1, k + gazetteer.longestName()); m > k; m--) {
+            if (gazetteer.lookup(words(sentence, k, m)).isPresent()) {
+                return m;
+            }
+        }
+        return k;
+    }
+
+    private boolean titleFollows(Sentence sentence, int k, int stop) {
+        return k < stop - 1 && (gazetteer.isTitleWord(sentence.token(k).text())
+                || gazetteer.isHonorific(sentence.token(k).text()));
+    }
+
+    /** After a title word at k-1: skip "of State", "of the Treasury" and further title words. */
+    private int afterDepartment(Sentence sentence, int k, int stop) {
+        if (k < stop && sentence.token(k).text().equals("of")) {
+            for (int m = Math.min(stop - 1, k + 5); m > k + 1; m--) {
+                if (gazetteer.isDepartment(sentence.text(k + 1, m))) {
+                    return m;
+                }
+            }
+        }
+        return k;
+    }
+
+    private boolean hasOrganizationHead(Sentence sentence, int start, int stop) {
+        for (int k = start; k < stop; k++) {
+            if (Words.isOrganizationHead(sentence.token(k).text()) && (k > start || stop - start > 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Russia's Direct Investment Fund": the organisation is named with the country's adjective. */
+    private List<Candidate> mergeCountryPossessives(AnnotatedArticle article, Sentence sentence,
+                                                    List<Candidate> found) {
+        List<Candidate> out = new ArrayList<>(found);
+        for (int c = 1; c < found.size(); c++) {
+            Candidate org = found.get(c);
+            Candidate country = found.get(c - 1);
+            if (org.type() != EntityType.ORGANIZATION || org.known().isPresent()
+                    || country.type() != EntityType.COUNTRY || country.stop() + 1 != org.start()
+                    || !Words.isPossessive(sentence.token(country.stop()))) {
+                continue;
+            }
+            Optional<String> adjective = gazetteer.adjectiveOf(country.known().orElseThrow());
+            if (adjective.isPresent()) {
+                int index = out.indexOf(org);
+                out.set(index, new Candidate(org.sentence(), country.start(), org.stop(), country.begin(), org.end(),
+                        adjective.get() + " " + org.name(), EntityType.ORGANIZATION, Optional.empty(), false));
+            }
+        }
+        return out;
+    }
+
+    private Candidate candidate(AnnotatedArticle article, Sentence sentence, int start, int stop, EntityType type,
+                                Optional<Known> known) {
+        int begin = sentence.token(start).begin();
+        int end = sentence.token(stop - 1).end();
+        String name = article.text().substring(begin, end).replaceAll("\\s+", " ");
+        return new Candidate(sentence.index(), start, stop, begin, end, name, type, known, false);
+    }
+
+    private static String words(Sentence sentence, int start, int stop) {
+        return sentence.text(start, stop);
+    }
+
+    /** Every word a name word (no numbers, no "War", "Cup" or "Act"), each proper-noun tagged or capitalised. */
+    private static boolean looksLikePersonName(Sentence sentence, Candidate c) {
+        for (int k = c.start(); k < c.stop(); k++) {
+            String word = sentence.token(k).text();
+            if (!word.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-' || ch == '.' || ch == '\'')
+                    || Words.isNotPersonWord(word) || Words.isRomanNumeral(word)
+                    || Words.isOrganizationHead(word) || Words.isPlaceHead(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Types a name the gazetteer and its own words left open, from how the article uses it; null to drop it. */
+    private static EntityType typeByContext(AnnotatedArticle article, Candidate c, Set<String> personWords) {
+        Sentence sentence = article.sentence(c.sentence());
+        String before = Words.lemma(sentence, c.start() - 1);
+        String after = Words.lemma(sentence, c.stop());
+        boolean single = c.stop() - c.start() == 1;
+        if (single && personWords.contains(c.name())) {
+            return EntityType.PERSON;
+        }
+        if (REPORTING_LEMMAS.contains(after) || before.equals("with")
+                && INTERACTION_LEMMAS.contains(Words.lemma(sentence, c.start() - 2))) {
+            return EntityType.PERSON;
+        }
+        if (PLACE_PREPOSITIONS.contains(before) || Words.text(sentence, c.stop()).startsWith("-based")) {
+            return single ? EntityType.PLACE : null;
+        }
+        if (!single && c.stop() - c.start() <= 3 && looksLikePersonName(sentence, c)) {
+            return EntityType.PERSON;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,251 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.newsgraph.model.AffiliationFact;
+import org.newsgraph.model.AnnotatedArticle;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Fact;
+import org.newsgraph.model.Known;
+import org.newsgraph.model.LocatedInFact;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.Sentence;
+import org.newsgraph.model.TitleFact;
+import org.newsgraph.model.Token;
+
+/**
+ * Titles and affiliations of people, and places named inside others:
+ * <ul>
+ *   <li>premodifier: "Russian Foreign Minister Sergey Lavrov", "U.S. Secretary of State …";</li>
+ *   <li>apposition after the name: "Kirill Dmitriev, the head of Russia's Direct Investment Fund,";</li>
+ *   <li>apposition before the name: "the country's national security advisor, Mike Waltz";</li>
+ *   <li>role phrase: "Joe Biden's tenure as president";</li>
+ *   <li>"Riyadh, Saudi Arabia": the first place lies in the second.</li>
+ * </ul>
+ */
+public final class RoleExtractor implements Extractor {
+    private static final Set<String> DROPPED_MODIFIERS = Set.of("former", "then", "current", "outgoing", "incoming",
+            "the", "a", "an", "newly", "elected", "longtime", "veteran", "acting", "interim");
+    private static final Set<String> ROLE_NOUNS = Set.of("tenure", "term", "time", "role", "stint", "year", "day",
+            "presidency", "career", "job", "position");
+
+    private final Gazetteer gazetteer;
+
+    public RoleExtractor(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    @Override
+    public String name() {
+        return "role-pattern";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.TOKENS, Layer.POS, Layer.LEMMAS, Layer.MENTIONS);
+    }
+
+    @Override
+    public List<Fact> extract(AnnotatedArticle article) {
+        List<Fact> facts = new ArrayList<>();
+        for (Sentence sentence : article.sentences()) {
+            List<Mention> mentions = article.mentionsIn(sentence.index());
+            for (Mention m : mentions) {
+                if (m.type() == EntityType.PERSON && !m.pronoun()) {
+                    premodifier(sentence, mentions, m, facts);
+                    appositionAfter(sentence, mentions, m, facts);
+                    appositionBefore(sentence, mentions, m, facts);
+                    rolePhrase(sentence, m, facts);
+                }
+            }
+            locatedIn(sentence, mentions, facts);
+        }
+        return facts;
+    }
+
+    private void premodifier(Sentence s, List<Mention> mentions, Mention person, List<Fact> facts) {
+        int start = person.start();
+        while (start > 0 && titlePart(s, start - 1)) {
+            start--;
+        }
+        while (start < person.start() && s.token(start).text().equals("of")) {
+            start++;
+        }
+        Optional<String> title = titleText(s, start, person.start());
+        if (title.isEmpty()) {
+            return;
+        }
+        facts.add(new TitleFact(person, title.get(), "title-premodifier"));
+        affiliationBefore(s, mentions, start, person, "affiliation-premodifier", facts);
+    }
+
+    private void appositionAfter(Sentence s, List<Mention> mentions, Mention person, List<Fact> facts) {
+        int k = person.stop();
+        if (!Words.text(s, k).equals(",")) {
+            return;
+        }
+        k++;
+        if (Set.of("the", "a", "an").contains(Words.text(s, k).toLowerCase())) {
+            k++;
+        }
+        Optional<Mention> group = Optional.empty();
+        Optional<Mention> before = mentionAt(mentions, k);
+        if (before.isPresent() && before.get().type().canEmploy()) {
+            group = before;
+            k = before.get().stop();
+            if (Words.isPossessive(s.token(Math.min(k, s.size() - 1)))) {
+                k++;
+            }
+        } else if (k < s.size() && gazetteer.country(s.token(k).text()).isPresent()) {
+            group = Optional.of(demonym(s, k));
+            k++;
+        }
+        int start = k;
+        int end = titleEnd(s, start);
+        Optional<String> title = titleText(s, start, end);
+        if (title.isEmpty()) {
+            return;
+        }
+        facts.add(new TitleFact(person, title.get(), "title-apposition"));
+        if (group.isEmpty() && Set.of("of", "at", "for").contains(Words.text(s, end))) {
+            group = mentionAt(mentions, end + 1).filter(m -> m.type().canEmploy());
+        }
+        group.ifPresent(g -> facts.add(new AffiliationFact(person, g, "affiliation-apposition")));
+    }
+
+    private void appositionBefore(Sentence s, List<Mention> mentions, Mention person, List<Fact> facts) {
+        int comma = person.start() - 1;
+        if (comma < 1 || !Words.text(s, comma).equals(",")) {
+            return;
+        }
+        int start = comma;
+        while (start > 0 && titlePart(s, start - 1)) {
+            start--;
+        }
+        Optional<String> title = titleText(s, start, comma);
+        if (title.isEmpty() || titleEnd(s, start) != comma) {
+            return;
+        }
+        facts.add(new TitleFact(person, title.get(), "title-apposition"));
+        affiliationBefore(s, mentions, start, person, "affiliation-apposition", facts);
+    }
+
+    private void rolePhrase(Sentence s, Mention person, List<Fact> facts) {
+        int k = person.stop();
+        if (k < s.size() && Words.isPossessive(s.token(k))) {
+            k++;
+            if (!ROLE_NOUNS.contains(Words.lemma(s, k))) {
+                return;
+            }
+            k++;
+        }
+        if (!Words.text(s, k).equals("as")) {
+            return;
+        }
+        int end = titleEnd(s, k + 1);
+        titleText(s, k + 1, end).ifPresent(t -> facts.add(new TitleFact(person, t, "title-role-phrase")));
+    }
+
+    private void affiliationBefore(Sentence s, List<Mention> mentions, int titleStart, Mention person,
+                                   String extractor, List<Fact> facts) {
+        int k = titleStart - 1;
+        if (k >= 0 && Words.isPossessive(s.token(k))) {
+            k--;
+        }
+        if (k < 0) {
+            return;
+        }
+        int last = k;
+        Optional<Mention> group = mentions.stream()
+                .filter(m -> m.stop() - 1 == last && m.type().canEmploy())
+                .findFirst();
+        if (group.isEmpty() && gazetteer.country(s.token(k).text()).isPresent()) {
+            group = Optional.of(demonym(s, k));
+        }
+        group.ifPresent(g -> facts.add(new AffiliationFact(person, g, extractor)));
+    }
+
+    private void locatedIn(Sentence s, List<Mention> mentions, List<Fact> facts) {
+        for (int i = 0; i + 1 < mentions.size(); i++) {
+            Mention place = mentions.get(i);
+            Mention container = mentions.get(i + 1);
+            boolean placeKind = place.type() == EntityType.CITY || place.type() == EntityType.PLACE
+                    || place.type() == EntityType.REGION;
+            boolean containerKind = container.type() == EntityType.COUNTRY || container.type() == EntityType.REGION;
+            if (placeKind && containerKind && container.start() == place.stop() + 1
+                    && Words.text(s, place.stop()).equals(",")
+                    && place.known().flatMap(Known::container).map(c -> c.equals(container.canonicalName()))
+                    .orElse(true)) {
+                facts.add(new LocatedInFact(place, container, "located-in-apposition"));
+            }
+        }
+    }
+
+    /** A mention of the country an adjective names, placed on the adjective. */
+    private Mention demonym(Sentence s, int k) {
+        Token token = s.token(k);
+        Known country = gazetteer.country(token.text()).orElseThrow();
+        return new Mention(s.index(), k, k + 1, token.begin(), token.end(), country.name(), country.type(),
+                Optional.of(country), false);
+    }
+
+    private boolean titlePart(Sentence s, int k) {
+        String word = s.token(k).text();
+        return gazetteer.isTitleWord(word) || word.equals("of") || isDepartmentWord(s, k);
+    }
+
+    private boolean isDepartmentWord(Sentence s, int k) {
+        for (int from = Math.max(0, k - 4); from <= k; from++) {
+            if (Words.text(s, from - 1).equals("of")) {
+                for (int to = k + 1; to <= Math.min(s.size(), from + 5); to++) {
+                    if (gazetteer.isDepartment(s.text(from, to))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Where a title phrase starting at k ends: title words, then perhaps "of" and a department. */
+    private int titleEnd(Sentence s, int k) {
+        int end = k;
+        while (end < s.size() && (gazetteer.isTitleWord(s.token(end).text())
+                || DROPPED_MODIFIERS.contains(s.token(end).text().toLowerCase()) && end == k)) {
+            end++;
+        }
+        if (end < s.size() && s.token(end).text().equals("of")) {
+            for (int m = Math.min(s.size(), end + 5); m > end + 1; m--) {
+                if (gazetteer.isDepartment(s.text(end + 1, m))) {
+                    return m;
+                }
+            }
+        }
+        return end;
+    }
+
+    /** The title as written over tokens [start, end), without "former" and the like; empty unless it has a head. */
+    private Optional<String> titleText(Sentence s, int start, int end) {
+        while (start < end && DROPPED_MODIFIERS.contains(s.token(start).text().toLowerCase())) {
+            start++;
+        }
+        if (start >= end) {
+            return Optional.empty();
+        }
+        boolean hasHead = false;
+        for (int k = start; k < end; k++) {
+            hasHead |= gazetteer.isTitleHead(s.token(k).text());
+        }
+        String last = s.token(end - 1).text();
+        boolean endsWell = gazetteer.isTitleHead(last) || isDepartmentWord(s, end - 1);
+        return hasHead && endsWell ? Optional.of(s.text(start, end)) : Optional.empty();
+    }
+
+    private static Optional<Mention> mentionAt(List<Mention> mentions, int start) {
+        return mentions.stream().filter(m -> m.start() == start && !m.pronoun())
+                .max(java.util.Comparator.comparingInt(Mention::stop));
+    }
+}

@@ -1,0 +1,187 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.newsgraph.model.AnnotatedArticle;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.EventClass;
+import org.newsgraph.model.EventMention;
+import org.newsgraph.model.Fact;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.Sentence;
+import org.newsgraph.model.Status;
+import org.newsgraph.model.Token;
+import org.newsgraph.model.Trigger;
+
+/**
+ * Statements: direct quotations with their speaker ("X said, “…”", "“…,” said X", "“…,” X told reporters"),
+ * and reported speech ("X stated that …", "… were noted by X"). The trigger is the reporting verb.
+ */
+public final class StatementExtractor implements Extractor {
+    static final Set<String> REPORTING = Set.of("say", "tell", "state", "remark", "acknowledge", "mention",
+            "reiterate", "insist", "note", "suggest", "emphasize", "emphasise", "stress", "clarify", "declare",
+            "warn", "add", "claim", "argue", "explain", "write", "assert", "confirm", "deny", "urge", "recall",
+            "comment", "respond", "reply", "tweet", "point", "echo", "predict", "admit", "complain");
+    private static final Set<String> STATEMENT_NOUNS = Set.of("statement", "remark", "comment", "speech");
+
+    @Override
+    public String name() {
+        return "statement";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.TOKENS, Layer.POS, Layer.LEMMAS, Layer.MENTIONS);
+    }
+
+    @Override
+    public List<Fact> extract(AnnotatedArticle article) {
+        List<Fact> facts = new ArrayList<>();
+        Set<Integer> usedVerbs = new HashSet<>();
+        List<Quotes.Quote> quotes = Quotes.find(article.text());
+        for (Quotes.Quote quote : quotes) {
+            quoted(article, quote, usedVerbs).ifPresent(facts::add);
+        }
+        for (Sentence s : article.sentences()) {
+            Arguments args = new Arguments(s, article.mentionsIn(s.index()));
+            for (int i = 0; i < s.size(); i++) {
+                Token token = s.token(i);
+                if (usedVerbs.contains(token.begin()) || insideQuote(quotes, token)) {
+                    continue;
+                }
+                if (isReportingVerb(s, i)) {
+                    List<Mention> speakers = speakers(s, args, i);
+                    if (!speakers.isEmpty()) {
+                        facts.add(statement(s, token, speakers, Optional.empty(), "statement-reported"));
+                    }
+                } else if (STATEMENT_NOUNS.contains(token.lemma()) && token.is("NOUN")) {
+                    nounSpeaker(args, i).ifPresent(m ->
+                            facts.add(statement(s, token, List.of(m), Optional.empty(), "statement-noun")));
+                }
+            }
+        }
+        return facts;
+    }
+
+    private Optional<EventMention> quoted(AnnotatedArticle article, Quotes.Quote quote, Set<Integer> usedVerbs) {
+        Optional<Sentence> first = sentenceAt(article, quote.begin());
+        Optional<Sentence> last = sentenceAt(article, Math.max(quote.begin(), quote.end() - 1));
+        if (first.isEmpty() || last.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Sentence> candidates = new ArrayList<>(List.of(first.get()));
+        if (!last.get().equals(first.get())) {
+            candidates.add(last.get());
+        }
+        int afterIndex = last.get().index() + 1;
+        if (afterIndex < article.sentences().size()) {
+            candidates.add(article.sentence(afterIndex));
+        }
+        for (Sentence s : candidates) {
+            Arguments args = new Arguments(s, article.mentionsIn(s.index()));
+            for (int i = 0; i < s.size(); i++) {
+                Token token = s.token(i);
+                boolean outside = token.end() <= quote.begin() || token.begin() >= quote.end();
+                if (!outside || !isReportingVerb(s, i) || !near(article, s, quote, token)) {
+                    continue;
+                }
+                List<Mention> speakers = speakers(s, args, i);
+                if (speakers.isEmpty()) {
+                    continue;
+                }
+                usedVerbs.add(token.begin());
+                return Optional.of(statement(s, token, speakers, Optional.of(quote.text()), "statement-quote"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The reporting verb must sit in the sentence that opens the quote, or right after the quote closes. */
+    private static boolean near(AnnotatedArticle article, Sentence s, Quotes.Quote quote, Token token) {
+        if (token.end() <= quote.begin()) {
+            return s.begin() <= quote.begin() && quote.begin() <= s.end() + 2;
+        }
+        String between = article.text().substring(quote.end(), token.begin());
+        return between.length() < 60 && !between.contains("\n") && !between.matches("(?s).*[.!?]\\s.*");
+    }
+
+    private static List<Mention> speakers(Sentence s, Arguments args, int i) {
+        Token verb = s.token(i);
+        List<Mention> found;
+        if (isPassive(s, i)) {
+            found = args.after(i, "by", 8);
+        } else if (verb.text().endsWith("ing") && i > 0 && s.token(i - 1).text().equals(",")) {
+            found = args.subject(firstVerb(s, i));
+        } else {
+            found = args.subject(i);
+            if (found.isEmpty()) {
+                found = inverted(s, args, i);
+            }
+        }
+        return found.stream().filter(StatementExtractor::canSpeak).toList();
+    }
+
+    /** "…,” said Mr. X": the speaker right after the verb. */
+    private static List<Mention> inverted(Sentence s, Arguments args, int i) {
+        if (i > 0 && (s.token(i - 1).text().equals(",") || s.token(i - 1).is("PUNCT"))) {
+            return args.directObject(i).stream().filter(m -> m.type() == EntityType.PERSON).toList();
+        }
+        return List.of();
+    }
+
+    private static int firstVerb(Sentence s, int limit) {
+        for (int k = 0; k < limit; k++) {
+            if (s.token(k).is("VERB") || s.token(k).is("AUX")) {
+                return k;
+            }
+        }
+        return limit;
+    }
+
+    private static boolean canSpeak(Mention m) {
+        return m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION
+                || m.type() == EntityType.COUNTRY;
+    }
+
+    private static boolean isReportingVerb(Sentence s, int i) {
+        Token t = s.token(i);
+        if (!REPORTING.contains(t.lemma()) || t.is("NOUN") && !t.text().endsWith("ed")) {
+            return false;
+        }
+        if (t.lemma().equals("point")) {
+            return Words.text(s, i + 1).equals("out");
+        }
+        return t.is("VERB") || t.text().endsWith("ed") || t.text().endsWith("s");
+    }
+
+    private static boolean isPassive(Sentence s, int i) {
+        return i > 0 && s.token(i - 1).lemma().equals("be") && Words.text(s, i + 1).equals("by");
+    }
+
+    /** "X's statement", "a statement from X", "remarks by X". */
+    private static Optional<Mention> nounSpeaker(Arguments args, int i) {
+        return args.possessor(i)
+                .or(() -> args.after(i, "from", 5).stream().findFirst())
+                .or(() -> args.after(i, "by", 5).stream().findFirst())
+                .filter(StatementExtractor::canSpeak);
+    }
+
+    private static boolean insideQuote(List<Quotes.Quote> quotes, Token token) {
+        return quotes.stream().anyMatch(q -> q.begin() <= token.begin() && token.end() <= q.end());
+    }
+
+    private static Optional<Sentence> sentenceAt(AnnotatedArticle article, int offset) {
+        return article.sentences().stream().filter(s -> s.begin() <= offset && offset < s.end() + 2).findFirst();
+    }
+
+    private static EventMention statement(Sentence s, Token t, List<Mention> speakers, Optional<String> quote,
+                                          String extractor) {
+        return new EventMention(EventClass.STATEMENT, new Trigger(s.index(), t.begin(), t.end(), t.text()),
+                speakers, List.of(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(), quote,
+                Optional.empty(), Status.OCCURRED, quote.isPresent() ? 0.9 : 0.7, false, extractor);
+    }
+}

@@ -1,0 +1,109 @@
+package org.newsgraph.extract;
+
+import java.util.Locale;
+import java.util.Set;
+
+import org.newsgraph.model.Sentence;
+import org.newsgraph.model.Token;
+
+/** Small facts about single words that several extractors share. */
+final class Words {
+    private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.",
+            "aug.", "sep.", "sept.", "oct.", "nov.", "dec.");
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "him", "his", "she", "her", "hers");
+    private static final Set<String> NAME_CONNECTORS = Set.of("of", "for", "de", "del", "da", "van", "von", "bin",
+            "al", "la", "le", "du", "der", "den", "&");
+    private static final Set<String> ORGANIZATION_HEADS = Set.of("Inc.", "Inc", "Ltd.", "Ltd", "Corp.", "Corp",
+            "Co.", "LLC", "plc", "PLC", "AG", "SA", "GmbH", "Company", "Corporation", "Group", "Holdings", "Fund",
+            "Bank", "Ministry", "Party", "Council", "University", "College", "Institute", "Agency", "Committee",
+            "Commission", "Association", "Union", "Organization", "Organisation", "Federation", "Foundation",
+            "Department", "Office", "Court", "Army", "Navy", "Force", "Forces", "Guard", "Police", "Service",
+            "Services", "Board", "Bureau", "Authority", "Assembly", "Parliament", "Congress", "Senate", "Cabinet",
+            "Airlines", "Airways", "Motors", "Systems", "Technologies", "Partners", "Capital", "Securities",
+            "Exchange", "Network", "News", "Times", "Post", "Journal", "Press", "Club", "Team", "Church",
+            "School", "Hospital", "Center", "Centre", "Alliance", "Coalition", "Front", "Movement", "Brigade",
+            "Brigades", "Society", "League", "Trust", "Reserve", "Industries", "Energy", "Oil", "Petroleum",
+            "Laboratories", "Labs", "Pharmaceuticals", "Media", "Telecom", "Railways", "Administration",
+            "Secretariat", "Directorate", "Chamber", "Tribunal", "Mission", "Programme", "Program");
+    private static final Set<String> PLACE_HEADS = Set.of("Province", "Region", "County", "District", "City",
+            "Island", "Islands", "Mountains", "River", "Valley", "Peninsula", "Sea", "Ocean", "Bay", "Gulf",
+            "Oblast", "State", "Street", "Square", "Airport", "Hall", "Palace", "Base", "Strait", "Lake");
+
+    private static final Set<String> NOT_PERSON_WORDS = Set.of("War", "Cup", "Games", "Olympics", "Championship",
+            "Championships", "Act", "Agreement", "Treaty", "Accord", "Summit", "Conference", "Festival", "Awards",
+            "Award", "Prize", "Day", "Week", "Crisis", "Revolution", "Plan", "Initiative", "Project", "Challenge",
+            "Trophy", "Open", "Series", "Show", "Expo", "Forum", "Convention", "Declaration", "Doctrine", "Deal",
+            "Global", "International", "National", "World", "Olympic", "Robot", "Robotics", "Online", "Digital",
+            "North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western", "New",
+            "Great", "Royal", "Federal", "Islamic", "Christian", "Muslim", "Jewish", "Catholic", "Democratic",
+            "Republican", "Socialist", "Communist", "Liberal", "Conservative", "Labour", "Green", "People",
+            "Peoples", "Human", "Rights", "Health", "Security", "Defense", "Defence", "Foreign", "Affairs", "Street",
+            "Avenue", "Road", "Bridge", "Tower", "Museum", "Stadium", "Arena", "Park", "Internet", "Web");
+
+    private Words() {
+    }
+
+    static boolean isNotPersonWord(String word) {
+        return NOT_PERSON_WORDS.contains(word);
+    }
+
+    static boolean isRomanNumeral(String word) {
+        return word.matches("[IVXLC]{2,}");
+    }
+
+    static boolean isPossessive(Token token) {
+        String t = token.text().replace('\u2019', '\'');
+        return t.equals("'s") || t.equals("'");
+    }
+
+    static boolean isCalendar(Token token) {
+        return CALENDAR.contains(token.text().toLowerCase(Locale.ROOT));
+    }
+
+    static boolean isPersonalPronoun(Token token) {
+        return PERSONAL_PRONOUNS.contains(token.text().toLowerCase(Locale.ROOT));
+    }
+
+    /** Lowercase particles that begin a surname: "de Vries", "van der Berg", "al-Assad". */
+    static boolean isNameParticle(Token token) {
+        return Set.of("de", "van", "von", "der", "den", "al", "el", "bin", "ibn", "da", "di", "du", "le", "la", "ter")
+                .contains(token.text());
+    }
+
+    static boolean isNameConnector(Token token) {
+        return NAME_CONNECTORS.contains(token.text());
+    }
+
+    static boolean isOrganizationHead(String word) {
+        return ORGANIZATION_HEADS.contains(word);
+    }
+
+    static boolean isPlaceHead(String word) {
+        return PLACE_HEADS.contains(word);
+    }
+
+    static boolean isAcronym(String word) {
+        int letters = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return letters >= 2 && word.length() <= 8;
+    }
+
+    /** The lemma, or for a possessive "'s" the word it is attached to. */
+    static String lemma(Sentence sentence, int i) {
+        return i >= 0 && i < sentence.size() ? sentence.token(i).lemma() : "";
+    }
+
+    static String text(Sentence sentence, int i) {
+        return i >= 0 && i < sentence.size() ? sentence.token(i).text() : "";
+    }
+}

@@ -1,0 +1,201 @@
+package org.newsgraph.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.newsgraph.BadInputException;
+import org.newsgraph.model.Article;
+
+/**
+ * Reads articles from paths: {@code .txt} (UTF-8; a short first line followed by a blank line is the title),
+ * {@code .html}/{@code .htm} (main text), {@code .jsonl} and {@code .jsonl.gz} (one article a line), folders
+ * (recursively, in sorted order) and {@code -} for standard input. A {@code NAME.meta} file beside
+ * {@code NAME.txt} may give {@code date=}, {@code url=} and {@code title=} lines.
+ */
+public final class ArticleReader {
+    private static final int MAX_TITLE = 200;
+
+    private final ReadOptions options;
+    private final InputStream stdin;
+
+    public ArticleReader(ReadOptions options, InputStream stdin) {
+        this.options = options;
+        this.stdin = stdin;
+    }
+
+    /** Reads every path in order. A path that does not exist or cannot be read is reported to the sink. */
+    public void read(List<String> paths, ArticleSink sink) {
+        for (String path : paths) {
+            if (path.equals("-")) {
+                readStdin(sink);
+                continue;
+            }
+            Path p = Path.of(path);
+            if (!Files.exists(p)) {
+                sink.reject(new BadInputException(path, 0, "no such file or folder"));
+            } else if (Files.isDirectory(p)) {
+                for (Path file : filesUnder(p, sink)) {
+                    readFile(file, sink);
+                }
+            } else if (!isArticleFile(p)) {
+                sink.reject(new BadInputException(path, 0,
+                        "unsupported input type (expected .txt, .html, .htm, .jsonl or .jsonl.gz)"));
+            } else {
+                readFile(p, sink);
+            }
+        }
+    }
+
+    /** The article files under a folder, in sorted order. */
+    public static List<Path> filesUnder(Path folder, ArticleSink sink) {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile).filter(ArticleReader::isArticleFile).sorted().toList();
+        } catch (IOException | UncheckedIOException e) {
+            sink.reject(new BadInputException(folder.toString(), 0, "cannot list folder: " + e.getMessage()));
+            return List.of();
+        }
+    }
+
+    static boolean isArticleFile(Path p) {
+        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".txt") || name.endsWith(".html") || name.endsWith(".htm")
+                || name.endsWith(".jsonl") || name.endsWith(".jsonl.gz");
+    }
+
+    private void readFile(Path file, ArticleSink sink) {
+        String name = file.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        try {
+            if (lower.endsWith(".jsonl") || lower.endsWith(".jsonl.gz")) {
+                JsonLinesReader.read(file, options, sink);
+                return;
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            String text = decode(bytes, file.toString());
+            Map<String, String> meta = Meta.beside(file);
+            String id = name.substring(0, name.lastIndexOf('.'));
+            Article article = lower.endsWith(".txt") ? plainText(id, text) : HtmlText.article(id, text);
+            sink.accept(withOptions(Meta.apply(article, meta, file), true));
+        } catch (BadInputException e) {
+            sink.reject(e);
+        } catch (IOException e) {
+            sink.reject(new BadInputException(file.toString(), 0, "cannot read: " + e.getMessage()));
+        }
+    }
+
+    private void readStdin(ArticleSink sink) {
+        try {
+            String text = decode(stdin.readAllBytes(), "-");
+            if (text.stripLeading().startsWith("{")) {
+                JsonLinesReader.read("-", text.lines().iterator(), options, sink);
+            } else if (!text.isBlank()) {
+                sink.accept(withOptions(plainText(hash(text), text), true));
+            } else {
+                sink.reject(new BadInputException("-", 0, "standard input is empty"));
+            }
+        } catch (BadInputException e) {
+            sink.reject(e);
+        } catch (IOException e) {
+            sink.reject(new BadInputException("-", 0, "cannot read standard input: " + e.getMessage()));
+        }
+    }
+
+    /** The article from a plain text: a short first line followed by a blank line is its title. */
+    public static Article plainText(String id, String text) {
+        Article article = Article.of(id, text);
+        String[] lines = text.split("\n", 3);
+        if (lines.length >= 2 && lines[1].isBlank() && !lines[0].isBlank() && lines[0].strip().length() <= MAX_TITLE) {
+            article = article.withTitle(lines[0].strip());
+        }
+        return article;
+    }
+
+    private Article withOptions(Article article, boolean fill) {
+        Article out = article;
+        if (fill && out.date().isEmpty() && options.date().isPresent()) {
+            out = out.withDate(options.date().get());
+        }
+        if (fill && out.url().isEmpty() && options.url().isPresent()) {
+            out = out.withUrl(options.url().get());
+        }
+        if (fill && options.title().isPresent()) {
+            out = out.withTitle(options.title().get());
+        }
+        return out;
+    }
+
+    /** Strict UTF-8: a malformed byte is bad input, reported with its line. */
+    static String decode(byte[] bytes, String file) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new BadInputException(file, lineOfFirstBadByte(bytes), "not valid UTF-8");
+        }
+    }
+
+    private static long lineOfFirstBadByte(byte[] bytes) {
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
+        long line = 1;
+        int start = 0;
+        for (int i = 0; i <= bytes.length; i++) {
+            if (i == bytes.length || bytes[i] == '\n') {
+                try {
+                    decoder.reset().decode(ByteBuffer.wrap(bytes, start, i - start));
+                } catch (CharacterCodingException e) {
+                    return line;
+                }
+                line++;
+                start = i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** The id of an article read from standard input: a hash of its text. */
+    static String hash(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return "stdin-" + HexFormat.of().formatHex(digest, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    /** An ISO 8601 date or date-time; only the date is kept. */
+    static Optional<LocalDate> parseDate(String value) {
+        String v = value.strip();
+        if (v.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(v.length() > 10 ? v.substring(0, 10) : v));
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("not an ISO 8601 date: " + value);
+        }
+    }
+
+    static List<String> lines(String text) {
+        return new ArrayList<>(text.lines().toList());
+    }
+}

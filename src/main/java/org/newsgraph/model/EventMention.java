@@ -1,0 +1,43 @@
+package org.newsgraph.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One mention of an event in one sentence, with its arguments as mentions. The resolve stage joins the mentions
+ * of one event within an article and maps its arguments to entities.
+ *
+ * @param agents       who does it
+ * @param targets      whom or what it is done to
+ * @param participants others taking part (neither agent nor target)
+ * @param duration     an {@code xsd:duration} lexical form such as {@code PT4H}
+ * @param anaphoric    true when the wording refers back to an event named before ("the talks", "this meeting")
+ */
+public record EventMention(EventClass type, Trigger trigger, List<Mention> agents, List<Mention> targets,
+                           List<Mention> participants, Optional<Mention> place, Optional<TimeValue> date,
+                           Optional<String> duration, Optional<String> quote, Optional<String> topic,
+                           Status status, double confidence, boolean anaphoric, String extractor) implements Fact {
+    public EventMention {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(trigger, "trigger");
+        agents = List.copyOf(agents);
+        targets = List.copyOf(targets);
+        participants = List.copyOf(participants);
+        Objects.requireNonNull(place, "place");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(duration, "duration");
+        Objects.requireNonNull(quote, "quote");
+        Objects.requireNonNull(topic, "topic");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(extractor, "extractor");
+        if (confidence < 0 || confidence > 1) {
+            throw new IllegalArgumentException("confidence outside [0,1]: " + confidence);
+        }
+    }
+
+    /** Every mention taking part, agents first. */
+    public List<Mention> allParticipants() {
+        return java.util.stream.Stream.of(agents, targets, participants).flatMap(List::stream).toList();
+    }
+}

@@ -1,0 +1,82 @@
+package org.newsgraph.pipeline;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.newsgraph.NewsgraphException;
+import org.newsgraph.extract.EventExtractor;
+import org.newsgraph.extract.EventLexicon;
+import org.newsgraph.extract.Extractor;
+import org.newsgraph.extract.Gazetteer;
+import org.newsgraph.extract.Layer;
+import org.newsgraph.extract.MentionFinder;
+import org.newsgraph.extract.RoleExtractor;
+import org.newsgraph.extract.StatementExtractor;
+import org.newsgraph.model.AnnotatedArticle;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.ArticleGraph;
+import org.newsgraph.model.Fact;
+import org.newsgraph.nlp.Annotator;
+import org.newsgraph.resolve.ArticleResolver;
+
+/**
+ * Reads one article into what it asserts: annotate (sentences, tokens, POS, lemmas), find mentions, run the
+ * extractors, resolve. Built in one place, where it checks that each extractor's required layers are provided.
+ * Thread-safe: every stage is a pure function of its input.
+ */
+public final class Pipeline {
+    private static final Set<Layer> ANNOTATED = EnumSet.of(Layer.SENTENCES, Layer.TOKENS, Layer.POS, Layer.LEMMAS);
+
+    private final Annotator annotator;
+    private final MentionFinder mentionFinder;
+    private final List<Extractor> extractors;
+    private final ArticleResolver resolver;
+
+    private Pipeline(Annotator annotator, MentionFinder mentionFinder, List<Extractor> extractors,
+                     ArticleResolver resolver) {
+        Set<Layer> provided = EnumSet.copyOf(ANNOTATED);
+        provided.add(Layer.MENTIONS);
+        for (Extractor extractor : extractors) {
+            for (Layer layer : extractor.requires()) {
+                if (!provided.contains(layer)) {
+                    throw new NewsgraphException("extractor " + extractor.name() + " requires layer " + layer
+                            + ", which no earlier stage provides");
+                }
+            }
+        }
+        this.annotator = annotator;
+        this.mentionFinder = mentionFinder;
+        this.extractors = List.copyOf(extractors);
+        this.resolver = resolver;
+    }
+
+    /** The English pipeline with every extractor Newsgraph has. */
+    public static Pipeline english() {
+        Gazetteer gazetteer = Gazetteer.english();
+        return new Pipeline(new Annotator(), new MentionFinder(gazetteer), List.of(
+                new RoleExtractor(gazetteer),
+                new EventExtractor(EventLexicon.english()),
+                new StatementExtractor()),
+                new ArticleResolver(gazetteer));
+    }
+
+    /** Sentences, tokens, tags, lemmas and mentions. */
+    public AnnotatedArticle annotate(Article article) {
+        return mentionFinder.find(annotator.annotate(article));
+    }
+
+    public List<Fact> extract(AnnotatedArticle annotated) {
+        List<Fact> facts = new ArrayList<>();
+        for (Extractor extractor : extractors) {
+            facts.addAll(extractor.extract(annotated));
+        }
+        return facts;
+    }
+
+    public ArticleGraph process(Article article) {
+        AnnotatedArticle annotated = annotate(article);
+        return resolver.resolve(annotated, extract(annotated));
+    }
+}

@@ -1,0 +1,163 @@
+package org.newsgraph.resolve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.newsgraph.model.AnnotatedArticle;
+import org.newsgraph.model.EntityKey;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Known;
+import org.newsgraph.model.Mention;
+
+/**
+ * Within one article, decides which mentions name the same entity: gazetteer names by their canonical name;
+ * a surname or first name joins the one full name it fits ("Rubio" → "Marco Rubio"); an acronym joins the one
+ * organisation whose initials it spells; a personal pronoun stands for the person the sentence (or the one
+ * before) is about. When two entities fit equally, the mention is left unresolved.
+ */
+final class Coreference {
+    /** The entity each resolved mention names, and the canonical key of each entity. */
+    record Chains(Map<Mention, EntityKey> keys, Map<EntityKey, List<Mention>> mentions) {
+        Optional<EntityKey> keyOf(Mention m) {
+            return Optional.ofNullable(keys.get(m));
+        }
+    }
+
+    private Coreference() {
+    }
+
+    static Chains resolve(AnnotatedArticle article) {
+        Map<Mention, EntityKey> keys = new HashMap<>();
+        List<Mention> names = article.mentions().stream().filter(m -> !m.pronoun()).toList();
+        List<Mention> longestFirst = names.stream()
+                .sorted(Comparator.comparingInt((Mention m) -> -words(m).length)
+                        .thenComparingInt(Mention::begin))
+                .toList();
+        Map<EntityKey, List<String[]>> fullNames = new LinkedHashMap<>();
+        for (Mention m : longestFirst) {
+            if (m.known().isPresent()) {
+                Known known = m.known().get();
+                keys.put(m, new EntityKey(known.type(), known.name()));
+                continue;
+            }
+            Optional<EntityKey> joined = join(m, fullNames);
+            if (joined.isPresent()) {
+                keys.put(m, joined.get());
+            } else if (!ambiguous(m, fullNames)) {
+                EntityKey key = new EntityKey(m.type(), m.name());
+                keys.put(m, key);
+                fullNames.computeIfAbsent(key, k -> new ArrayList<>()).add(words(m));
+            }
+        }
+        for (Mention pronoun : article.mentions()) {
+            if (pronoun.pronoun()) {
+                antecedent(article, pronoun, keys).ifPresent(key -> keys.put(pronoun, key));
+            }
+        }
+        Map<EntityKey, List<Mention>> byKey = new LinkedHashMap<>();
+        article.mentions().stream()
+                .filter(keys::containsKey)
+                .forEach(m -> byKey.computeIfAbsent(keys.get(m), k -> new ArrayList<>()).add(m));
+        return new Chains(Map.copyOf(keys), byKey);
+    }
+
+    /** The one entity already named in full that this shorter name fits, if exactly one does. */
+    private static Optional<EntityKey> join(Mention m, Map<EntityKey, List<String[]>> fullNames) {
+        List<EntityKey> fits = candidates(m, fullNames);
+        return fits.size() == 1 ? Optional.of(fits.get(0)) : Optional.empty();
+    }
+
+    private static boolean ambiguous(Mention m, Map<EntityKey, List<String[]>> fullNames) {
+        return candidates(m, fullNames).size() > 1;
+    }
+
+    private static List<EntityKey> candidates(Mention m, Map<EntityKey, List<String[]>> fullNames) {
+        String[] words = words(m);
+        List<EntityKey> fits = new ArrayList<>();
+        for (Map.Entry<EntityKey, List<String[]>> entry : fullNames.entrySet()) {
+            EntityKey key = entry.getKey();
+            if (!compatible(m.type(), key.type())) {
+                continue;
+            }
+            for (String[] full : entry.getValue()) {
+                if (fits(words, full, key.type()) && !fits.contains(key)) {
+                    fits.add(key);
+                }
+            }
+        }
+        return fits;
+    }
+
+    private static boolean compatible(EntityType mention, EntityType entity) {
+        return mention == entity || mention.isPlace() && entity.isPlace();
+    }
+
+    /** Whether a name fits a fuller one: same words, its last or first word, first and last, or its initials. */
+    private static boolean fits(String[] name, String[] full, EntityType type) {
+        if (String.join(" ", name).equals(String.join(" ", full))) {
+            return true;
+        }
+        if (name.length >= full.length) {
+            return false;
+        }
+        if (type == EntityType.PERSON) {
+            if (name.length == 1) {
+                return name[0].equals(full[full.length - 1]) || name[0].equals(full[0]);
+            }
+            boolean suffix = java.util.Arrays.equals(name, 0, name.length, full, full.length - name.length,
+                    full.length) && Character.isLowerCase(name[0].charAt(0));
+            return suffix || name[0].equals(full[0]) && name[name.length - 1].equals(full[full.length - 1]);
+        }
+        if (type == EntityType.ORGANIZATION && name.length == 1) {
+            return name[0].equals(initials(full)) || name[0].replace(".", "").equals(initials(full));
+        }
+        return false;
+    }
+
+    private static String initials(String[] words) {
+        StringBuilder out = new StringBuilder();
+        for (String w : words) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                out.append(w.charAt(0));
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * The person a pronoun stands for: the first person named earlier in its sentence, else the first person
+     * named in the sentence before (usually its subject), else the last person named two sentences back.
+     */
+    private static Optional<EntityKey> antecedent(AnnotatedArticle article, Mention pronoun,
+                                                  Map<Mention, EntityKey> keys) {
+        Optional<EntityKey> inSentence = firstPerson(article, pronoun.sentence(), pronoun.start(), keys);
+        if (inSentence.isPresent()) {
+            return inSentence;
+        }
+        for (int back = 1; back <= 2 && pronoun.sentence() - back >= 0; back++) {
+            Optional<EntityKey> before = firstPerson(article, pronoun.sentence() - back, Integer.MAX_VALUE, keys);
+            if (before.isPresent()) {
+                return before;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<EntityKey> firstPerson(AnnotatedArticle article, int sentence, int beforeToken,
+                                                   Map<Mention, EntityKey> keys) {
+        return article.mentionsIn(sentence).stream()
+                .filter(m -> m.start() < beforeToken && m.type() == EntityType.PERSON && keys.containsKey(m))
+                .map(keys::get)
+                .filter(k -> k.type() == EntityType.PERSON)
+                .findFirst();
+    }
+
+    static String[] words(Mention m) {
+        return m.name().split(" ");
+    }
+}

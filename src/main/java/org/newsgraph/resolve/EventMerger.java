@@ -1,0 +1,138 @@
+package org.newsgraph.resolve;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.newsgraph.model.AnnotatedArticle;
+import org.newsgraph.model.EntityKey;
+import org.newsgraph.model.Event;
+import org.newsgraph.model.EventClass;
+import org.newsgraph.model.EventMention;
+import org.newsgraph.model.Evidence;
+import org.newsgraph.model.Status;
+import org.newsgraph.model.TimeValue;
+
+/**
+ * Joins the mentions of one event within an article. A later mention joins an earlier event of the same class
+ * and status when it refers back to it ("the talks", "this meeting") or names no participant, or when its
+ * participants are a subset or superset of the event's; and only when places and dates do not disagree.
+ * Statements are never joined: each is its own utterance.
+ */
+final class EventMerger {
+    private EventMerger() {
+    }
+
+    private static final class Draft {
+        final EventClass type;
+        final Status status;
+        final Set<EntityKey> agents = new LinkedHashSet<>();
+        final Set<EntityKey> targets = new LinkedHashSet<>();
+        final Set<EntityKey> others = new LinkedHashSet<>();
+        Optional<EntityKey> place = Optional.empty();
+        Optional<TimeValue> date = Optional.empty();
+        Optional<String> duration = Optional.empty();
+        Optional<String> quote = Optional.empty();
+        Optional<String> topic = Optional.empty();
+        double confidence;
+        final List<Evidence> evidence = new ArrayList<>();
+        final Set<Integer> sentences = new java.util.HashSet<>();
+
+        Draft(EventClass type, Status status) {
+            this.type = type;
+            this.status = status;
+        }
+
+        Set<EntityKey> participants() {
+            Set<EntityKey> all = new LinkedHashSet<>(agents);
+            all.addAll(targets);
+            all.addAll(others);
+            return all;
+        }
+    }
+
+    static List<Event> merge(AnnotatedArticle article, List<EventMention> mentions, Coreference.Chains chains) {
+        List<Draft> drafts = new ArrayList<>();
+        for (EventMention m : mentions) {
+            List<EntityKey> agents = ArticleResolver.keys(m.agents(), chains);
+            List<EntityKey> targets = ArticleResolver.keys(m.targets(), chains);
+            List<EntityKey> others = ArticleResolver.keys(m.participants(), chains);
+            Optional<EntityKey> place = m.place().flatMap(chains::keyOf);
+            Set<EntityKey> participants = new LinkedHashSet<>(agents);
+            participants.addAll(targets);
+            participants.addAll(others);
+            Draft draft = m.type() == EventClass.STATEMENT ? sameUtterance(drafts, m, participants)
+                    : target(drafts, m, participants, place);
+            if (draft == null) {
+                if (participants.isEmpty() && place.isEmpty() && (m.anaphoric() || m.duration().isEmpty())) {
+                    continue;
+                }
+                draft = new Draft(m.type(), m.status());
+                drafts.add(draft);
+            }
+            draft.agents.addAll(agents);
+            draft.targets.addAll(targets);
+            draft.others.addAll(others);
+            draft.others.removeAll(draft.agents);
+            draft.others.removeAll(draft.targets);
+            draft.place = draft.place.or(() -> place);
+            draft.date = draft.date.or(m::date);
+            draft.duration = draft.duration.or(m::duration);
+            draft.quote = draft.quote.or(m::quote);
+            draft.topic = draft.topic.or(m::topic);
+            draft.confidence = Math.max(draft.confidence, m.confidence());
+            draft.sentences.add(m.trigger().sentence());
+            draft.evidence.add(new Evidence(m.trigger().anchor(), m.trigger().begin(), m.trigger().end(),
+                    article.sentenceText(m.trigger().sentence()), m.extractor()));
+        }
+        List<Event> events = new ArrayList<>();
+        for (Draft d : drafts) {
+            if (d.participants().isEmpty() && d.place.isEmpty()) {
+                continue;
+            }
+            events.add(new Event(events.size() + 1, d.type, List.copyOf(d.agents), List.copyOf(d.targets),
+                    List.copyOf(d.others), d.place, d.date, d.duration, d.quote, d.topic, d.status, d.confidence,
+                    d.evidence));
+        }
+        return events;
+    }
+
+    /** "X said in his speech": a statement in the same sentence by the same speakers is the same utterance. */
+    private static Draft sameUtterance(List<Draft> drafts, EventMention m, Set<EntityKey> speakers) {
+        for (Draft d : drafts) {
+            boolean sameSentence = d.sentences.contains(m.trigger().sentence());
+            if (d.type == EventClass.STATEMENT && sameSentence && d.participants().equals(speakers)
+                    && (d.quote.isEmpty() || m.quote().isEmpty())) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** The earlier event this mention joins, or null. */
+    private static Draft target(List<Draft> drafts, EventMention m, Set<EntityKey> participants,
+                                Optional<EntityKey> place) {
+        for (int i = drafts.size() - 1; i >= 0; i--) {
+            Draft d = drafts.get(i);
+            if (d.type != m.type() || d.status != m.status()) {
+                continue;
+            }
+            boolean placesAgree = place.isEmpty() || d.place.isEmpty() || place.equals(d.place);
+            boolean datesAgree = m.date().isEmpty() || d.date.isEmpty() || m.date().equals(d.date);
+            if (!placesAgree || !datesAgree) {
+                continue;
+            }
+            Set<EntityKey> existing = d.participants();
+            boolean refersBack = m.anaphoric() || participants.isEmpty();
+            boolean sameParties = !participants.isEmpty() && !existing.isEmpty()
+                    && (existing.containsAll(participants) || participants.containsAll(existing));
+            boolean samePlaceNoParties = existing.isEmpty() && place.isPresent() && place.equals(d.place);
+            if (refersBack || sameParties || samePlaceNoParties) {
+                return d;
+            }
+        }
+        return null;
+    }
+}
