@@ -24,10 +24,12 @@ final class Arguments {
 
     private final Sentence sentence;
     private final List<Mention> mentions;
+    private final Gazetteer gazetteer;
 
-    Arguments(Sentence sentence, List<Mention> mentions) {
+    Arguments(Sentence sentence, List<Mention> mentions, Gazetteer gazetteer) {
         this.sentence = sentence;
         this.mentions = mentions;
+        this.gazetteer = gazetteer;
     }
 
     /** Where the clause holding token k starts. */
@@ -215,7 +217,7 @@ final class Arguments {
     private boolean titleLike(int k) {
         String word = sentence.token(k).text();
         return word.equals("of") || sentence.token(k).isCapitalized() && !sentence.token(k).is("PUNCT")
-                || sentence.token(k).is("ADJ");
+                || sentence.token(k).is("ADJ") || gazetteer.isTitleWord(word);
     }
 
     /** The longest mention starting at token i. */

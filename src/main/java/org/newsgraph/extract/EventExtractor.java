@@ -30,9 +30,11 @@ public final class EventExtractor implements Extractor {
     private static final int WINDOW = 8;
 
     private final EventLexicon lexicon;
+    private final Gazetteer gazetteer;
 
-    public EventExtractor(EventLexicon lexicon) {
+    public EventExtractor(EventLexicon lexicon, Gazetteer gazetteer) {
         this.lexicon = lexicon;
+        this.gazetteer = gazetteer;
     }
 
     @Override
@@ -50,7 +52,7 @@ public final class EventExtractor implements Extractor {
         Optional<Integer> year = article.article().date().map(d -> d.getYear());
         List<Fact> facts = new ArrayList<>();
         for (Sentence sentence : article.sentences()) {
-            Arguments arguments = new Arguments(sentence, article.mentionsIn(sentence.index()));
+            Arguments arguments = new Arguments(sentence, article.mentionsIn(sentence.index()), gazetteer);
             for (int i = 0; i < sentence.size(); i++) {
                 Token token = sentence.token(i);
                 if (!token.isCapitalized() || i == 0) {

@@ -39,6 +39,11 @@ public final class MentionFinder {
     /** A name found in a sentence, perhaps not yet typed. */
     private record Candidate(int sentence, int start, int stop, int begin, int end, String name, EntityType type,
                              Optional<Known> known, boolean pronoun) {
+        /** A known place or organisation name that this article uses as a person's surname ("Lima"). */
+        Candidate asPerson() {
+            return new Candidate(sentence, start, stop, begin, end, name, EntityType.PERSON, Optional.empty(), false);
+        }
+
         Mention toMention(EntityType finalType) {
             return new Mention(sentence, start, stop, begin, end, name, finalType, known, pronoun);
         }
@@ -46,16 +51,23 @@ public final class MentionFinder {
 
     public AnnotatedArticle find(AnnotatedArticle article) {
         Set<String> nameWords = new HashSet<>();
+        Set<String> surnames = new HashSet<>();
         for (Sentence sentence : article.sentences()) {
             for (Candidate c : findIn(article, sentence, Set.of())) {
                 if (c.type() != null && !c.pronoun()) {
-                    nameWords.addAll(List.of(c.name().split(" ")));
+                    String[] words = c.name().split(" ");
+                    nameWords.addAll(List.of(words));
+                    if (c.type() == EntityType.PERSON && words.length >= 2) {
+                        surnames.add(words[words.length - 1]);
+                    }
                 }
             }
         }
         List<Candidate> candidates = new ArrayList<>();
         for (Sentence sentence : article.sentences()) {
-            candidates.addAll(findIn(article, sentence, nameWords));
+            for (Candidate c : findIn(article, sentence, nameWords)) {
+                candidates.add(c.known().isPresent() && surnames.contains(c.name()) ? c.asPerson() : c);
+            }
         }
         Set<String> personWords = new HashSet<>();
         for (Candidate c : candidates) {

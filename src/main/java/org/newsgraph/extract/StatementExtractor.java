@@ -28,6 +28,12 @@ public final class StatementExtractor implements Extractor {
             "comment", "respond", "reply", "tweet", "point", "echo", "predict", "admit", "complain");
     private static final Set<String> STATEMENT_NOUNS = Set.of("statement", "remark", "comment", "speech");
 
+    private final Gazetteer gazetteer;
+
+    public StatementExtractor(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
     @Override
     public String name() {
         return "statement";
@@ -47,7 +53,7 @@ public final class StatementExtractor implements Extractor {
             quoted(article, quote, usedVerbs).ifPresent(facts::add);
         }
         for (Sentence s : article.sentences()) {
-            Arguments args = new Arguments(s, article.mentionsIn(s.index()));
+            Arguments args = new Arguments(s, article.mentionsIn(s.index()), gazetteer);
             for (int i = 0; i < s.size(); i++) {
                 Token token = s.token(i);
                 if (usedVerbs.contains(token.begin()) || insideQuote(quotes, token)) {
@@ -82,7 +88,7 @@ public final class StatementExtractor implements Extractor {
             candidates.add(article.sentence(afterIndex));
         }
         for (Sentence s : candidates) {
-            Arguments args = new Arguments(s, article.mentionsIn(s.index()));
+            Arguments args = new Arguments(s, article.mentionsIn(s.index()), gazetteer);
             for (int i = 0; i < s.size(); i++) {
                 Token token = s.token(i);
                 boolean outside = token.end() <= quote.begin() || token.begin() >= quote.end();

@@ -57,8 +57,8 @@ public final class Pipeline {
         Gazetteer gazetteer = Gazetteer.english();
         return new Pipeline(new Annotator(), new MentionFinder(gazetteer), List.of(
                 new RoleExtractor(gazetteer),
-                new EventExtractor(EventLexicon.english()),
-                new StatementExtractor()),
+                new EventExtractor(EventLexicon.english(), gazetteer),
+                new StatementExtractor(gazetteer)),
                 new ArticleResolver(gazetteer));
     }
 

@@ -1,0 +1,162 @@
+package org.newsgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line: exit codes 0/1/2/3, one-line errors, and the contract's output formats. */
+class CommandLineTest {
+    private static final String ARTICLE = "Envoys meet in Oslo\n\n"
+            + "Brazilian Foreign Minister Ana Lima met Norwegian envoy Olav Berg in Oslo on Monday.\n"
+            + "\"We made real progress,\" Lima told reporters.\n";
+
+    @TempDir
+    Path dir;
+
+    private Path db;
+    private StringWriter out;
+    private StringWriter err;
+
+    @BeforeEach
+    void setUp() {
+        db = dir.resolve("db");
+        out = new StringWriter();
+        err = new StringWriter();
+    }
+
+    private int run(String... args) {
+        CommandLine cli = Main.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    private Path article(String name, String text) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, text);
+        return file;
+    }
+
+    private List<String> tsv(String sparql) {
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("query", "--db", db.toString(), "--format", "tsv", "--sparql", sparql), err.toString());
+        return out.toString().lines().toList();
+    }
+
+    @Test
+    void ingestThenQueryAsTsvGivesIrisInAngleBracketsAndLiteralsBare() throws IOException {
+        assertEquals(0, run("ingest", "--db", db.toString(), "--date", "2024-03-05",
+                article("oslo.txt", ARTICLE).toString()), err.toString());
+        assertTrue(out.toString().contains("ingested 1 article"), out.toString());
+        List<String> lines = tsv("PREFIX ng: <https://w3id.org/newsgraph/ontology#> "
+                + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+                + "SELECT ?p ?name WHERE { ?p a ng:Person ; rdfs:label ?name ; ng:metWith ?q } ORDER BY ?name");
+        assertEquals(List.of("p\tname",
+                "<https://w3id.org/newsgraph/id/person/ana-lima>\tAna Lima",
+                "<https://w3id.org/newsgraph/id/person/olav-berg>\tOlav Berg"), lines);
+    }
+
+    @Test
+    void ingestingTheSameArticleTwiceReplacesItsGraph() throws IOException {
+        Path file = article("oslo.txt", ARTICLE);
+        assertEquals(0, run("ingest", "--db", db.toString(), file.toString()));
+        List<String> first = tsv("SELECT (COUNT(*) AS ?n) (COUNT(DISTINCT ?g) AS ?graphs) WHERE { GRAPH ?g { ?s ?p ?o } }");
+        assertEquals(0, run("ingest", "--db", db.toString(), file.toString()));
+        List<String> second = tsv("SELECT (COUNT(*) AS ?n) (COUNT(DISTINCT ?g) AS ?graphs) WHERE { GRAPH ?g { ?s ?p ?o } }");
+        assertEquals(first, second);
+        assertTrue(second.get(1).endsWith("\t1"), second.toString());
+    }
+
+    @Test
+    void aBadRecordIsReportedWithFileAndLineTheRestIsStoredAndTheExitIsTwo() throws IOException {
+        Path feed = article("feed.jsonl", "{\"id\": \"good\", \"text\": \"Ana Lima met Olav Berg in Oslo.\"}\n"
+                + "{\"id\": \"bad\", \"text\": 42}\n");
+        assertEquals(2, run("ingest", "--db", db.toString(), feed.toString()));
+        List<String> errors = err.toString().lines().toList();
+        assertEquals(1, errors.size(), err.toString());
+        assertTrue(errors.get(0).contains(feed + ":2:"), errors.get(0));
+        List<String> graphs = tsv("SELECT ?g WHERE { GRAPH ?g { } }");
+        assertEquals(List.of("g", "<https://w3id.org/newsgraph/id/article/good>"), graphs);
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageErrorWithExitOne() {
+        assertEquals(1, run("ingest", "--no-such-option", "x.txt"));
+        assertTrue(err.toString().contains("--no-such-option"));
+    }
+
+    @Test
+    void aMissingCommandIsAUsageError() {
+        assertEquals(1, run());
+    }
+
+    @Test
+    void aBadDateIsAUsageError() throws IOException {
+        assertEquals(1, run("ingest", "--db", db.toString(), "--date", "March", article("a.txt", ARTICLE).toString()));
+    }
+
+    @Test
+    void aSparqlSyntaxErrorIsBadInputWithOneLine() {
+        assertEquals(2, run("query", "--db", db.toString(), "--sparql", "SELECT WHERE {"));
+        assertEquals(1, err.toString().lines().count(), err.toString());
+        assertFalse(err.toString().contains("\tat "), "no stack trace");
+    }
+
+    @Test
+    void aDatabaseThatCannotBeOpenedExitsThree() throws IOException {
+        Path notADirectory = article("plain-file", "x");
+        assertEquals(3, run("query", "--db", notADirectory.toString(), "--sparql", "ASK {}"));
+        assertTrue(err.toString().startsWith("newsgraph: "), err.toString());
+        assertEquals(1, err.toString().lines().count(), err.toString());
+    }
+
+    @Test
+    void statsOnAMissingDatabaseExitsThree() {
+        assertEquals(3, run("stats", "--db", dir.resolve("none").toString()));
+    }
+
+    @Test
+    void statsCountsArticlesAndEvents() throws IOException {
+        assertEquals(0, run("ingest", "--db", db.toString(), article("oslo.txt", ARTICLE).toString()));
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("stats", "--db", db.toString()));
+        assertTrue(out.toString().lines().anyMatch(l -> l.matches("articles\\s+1")), out.toString());
+        assertTrue(out.toString().lines().anyMatch(l -> l.matches("Meeting\\s+1")), out.toString());
+    }
+
+    @Test
+    void queryParametersAreBoundOnTheParsedQuery() throws IOException {
+        assertEquals(0, run("ingest", "--db", db.toString(), article("oslo.txt", ARTICLE).toString()));
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("query", "--db", db.toString(), "--format", "tsv", "--param", "name=Lima",
+                "--sparql", "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> SELECT ?p WHERE { ?p skos:altLabel ?name }"));
+        assertEquals(List.of("p", "<https://w3id.org/newsgraph/id/person/ana-lima>"), out.toString().lines().toList());
+    }
+
+    @Test
+    void helpExitsZero() {
+        assertEquals(0, run("ingest", "--help"));
+        assertTrue(out.toString().contains("--db"));
+    }
+
+    @Test
+    void evalScoresAGoldFile() throws IOException {
+        article("oslo.txt", ARTICLE);
+        Files.writeString(dir.resolve("oslo.gold.tsv"), "type\tAna Lima\tPerson\ntype\tOslo\tPlace\n"
+                + "metWith\tAna Lima\tOlav Berg\n");
+        assertEquals(0, run("eval", "--gold", dir.resolve("oslo.gold.tsv").toString()));
+        assertTrue(out.toString().lines().anyMatch(l -> l.startsWith("metWith") && l.contains(" 1 ")), out.toString());
+    }
+}
