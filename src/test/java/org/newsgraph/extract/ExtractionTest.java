@@ -1,0 +1,179 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.ArticleGraph;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityKey;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Event;
+import org.newsgraph.model.EventClass;
+import org.newsgraph.model.Status;
+import org.newsgraph.model.TimeValue;
+import org.newsgraph.pipeline.Pipeline;
+
+/** The extractors on short articles of our own: what they find, and what they must not. */
+class ExtractionTest {
+    private static final Pipeline PIPELINE = Pipeline.english();
+
+    private static ArticleGraph read(String text) {
+        return PIPELINE.process(Article.of("t", text).withDate(LocalDate.of(2024, 6, 10)));
+    }
+
+    private static EntityKey person(String name) {
+        return new EntityKey(EntityType.PERSON, name);
+    }
+
+    private static Optional<Entity> entity(ArticleGraph g, String label) {
+        return g.entities().stream().filter(e -> e.label().equals(label)).findFirst();
+    }
+
+    private static List<Event> events(ArticleGraph g, EventClass type) {
+        return g.events().stream().filter(e -> e.type() == type).toList();
+    }
+
+    @Test
+    void gazetteerNamesTakeTheirCanonicalNameAndType() {
+        ArticleGraph g = read("Officials from the U.S. and Germany met in Berlin.");
+        assertEquals(EntityType.COUNTRY, entity(g, "United States").orElseThrow().type());
+        assertTrue(entity(g, "United States").orElseThrow().altLabels().contains("U.S."));
+        assertEquals(EntityType.CITY, entity(g, "Berlin").orElseThrow().type());
+        assertEquals(Optional.of(new EntityKey(EntityType.COUNTRY, "Germany")),
+                entity(g, "Berlin").orElseThrow().locatedIn());
+    }
+
+    @Test
+    void aSurnameJoinsTheFullNameAndATitleIsCutOffTheName() {
+        ArticleGraph g = read("German Chancellor Markus Lehmann arrived on Monday. Lehmann said the talks went well.");
+        Entity lehmann = entity(g, "Markus Lehmann").orElseThrow();
+        assertEquals(EntityType.PERSON, lehmann.type());
+        assertTrue(lehmann.altLabels().contains("Lehmann"));
+        assertEquals(Set.of("Chancellor"), lehmann.titles());
+        assertEquals(Set.of(new EntityKey(EntityType.COUNTRY, "Germany")), lehmann.affiliations());
+        assertTrue(entity(g, "German Chancellor Markus Lehmann").isEmpty());
+    }
+
+    @Test
+    void anAppositionGivesTitleAndOrganisation() {
+        ArticleGraph g = read("Maria Okafor, the head of Nigeria's Sovereign Investment Authority, proposed a new fund.");
+        Entity okafor = entity(g, "Maria Okafor").orElseThrow();
+        assertEquals(Set.of("head"), okafor.titles());
+        EntityKey authority = okafor.affiliations().iterator().next();
+        assertEquals(EntityType.ORGANIZATION, authority.type());
+        assertEquals("Nigerian Sovereign Investment Authority", authority.name());
+        assertTrue(entity(g, "Nigerian Sovereign Investment Authority").orElseThrow().altLabels()
+                .contains("Nigeria's Sovereign Investment Authority"));
+        assertEquals(List.of(person("Maria Okafor")), events(g, EventClass.PROPOSAL).get(0).agents());
+    }
+
+    @Test
+    void aDemonymGivesAnAffiliationWithoutBecomingAnEntity() {
+        ArticleGraph g = read("The Kenyan delegation arrived late, and Ugandan leaders left early.");
+        assertTrue(g.entities().stream().noneMatch(e -> e.label().equals("Kenyan") || e.label().equals("Ugandan")));
+    }
+
+    @Test
+    void coordinatedParticipantsAllMeetAtThePlace() {
+        ArticleGraph g = read("Foreign Minister Ana Lima met Olav Berg and Petra Novak in Oslo for two hours.");
+        Event meeting = events(g, EventClass.MEETING).get(0);
+        assertEquals(Set.of(person("Ana Lima"), person("Olav Berg"), person("Petra Novak")),
+                Set.copyOf(meeting.allParticipants()));
+        assertEquals(Optional.of(new EntityKey(EntityType.CITY, "Oslo")), meeting.place());
+        assertEquals(Optional.of("PT2H"), meeting.duration());
+    }
+
+    @Test
+    void laterReferencesToTheTalksJoinTheFirstMeeting() {
+        ArticleGraph g = read("In Geneva, delegates held talks for three hours. "
+                + "The talks, led by Ana Lima and Olav Berg, ended without a deal.");
+        List<Event> meetings = events(g, EventClass.MEETING);
+        assertEquals(1, meetings.size(), meetings.toString());
+        assertEquals(Set.of(person("Ana Lima"), person("Olav Berg")), Set.copyOf(meetings.get(0).allParticipants()));
+        assertEquals("Geneva", meetings.get(0).place().orElseThrow().name());
+        assertEquals(Optional.of("PT3H"), meetings.get(0).duration());
+    }
+
+    @Test
+    void aNominalisationTakesAgentFromThePossessiveAndTargetFromTheOfPhrase() {
+        ArticleGraph g = read("Relations froze after Russia's annexation of Crimea in 2014.");
+        Event annexation = events(g, EventClass.ANNEXATION).get(0);
+        assertEquals(List.of(new EntityKey(EntityType.COUNTRY, "Russia")), annexation.agents());
+        assertEquals(List.of(new EntityKey(EntityType.REGION, "Crimea")), annexation.targets());
+        assertEquals(Optional.of(TimeValue.ofYear(2014)), annexation.date());
+    }
+
+    @Test
+    void aCancelledPlannedVisitIsCancelledAndGivesNoVisitedRelation() {
+        ArticleGraph g = read("Ana Lima cancelled her planned visit to Japan.");
+        Event visit = events(g, EventClass.VISIT).get(0);
+        assertEquals(Status.CANCELLED, visit.status());
+        assertEquals(Optional.of(new EntityKey(EntityType.COUNTRY, "Japan")), visit.place());
+    }
+
+    @Test
+    void aNegatedMeetingIsNegated() {
+        ArticleGraph g = read("Ana Lima did not meet Olav Berg.");
+        assertEquals(Status.NEGATED, events(g, EventClass.MEETING).get(0).status());
+    }
+
+    @Test
+    void aFutureMeetingIsPlanned() {
+        ArticleGraph g = read("Ana Lima will meet Olav Berg in Oslo.");
+        assertEquals(Status.PLANNED, events(g, EventClass.MEETING).get(0).status());
+    }
+
+    @Test
+    void aQuoteBeforeItsSpeakerIsAttributedAndLosesItsMarks() {
+        ArticleGraph g = read("Ana Lima arrived in Oslo.\n\"We made real progress today,\" Lima told reporters.");
+        Event statement = events(g, EventClass.STATEMENT).stream().filter(e -> e.quote().isPresent()).findFirst()
+                .orElseThrow();
+        assertEquals(List.of(person("Ana Lima")), statement.agents());
+        assertEquals(Optional.of("We made real progress today"), statement.quote());
+    }
+
+    @Test
+    void aQuoteAfterAPronounSpeakerGoesToThePersonTheTextIsAbout() {
+        ArticleGraph g = read("Olav Berg was angry. At a rally, he said, \"This deal is dead.\"");
+        Event statement = events(g, EventClass.STATEMENT).stream().filter(e -> e.quote().isPresent()).findFirst()
+                .orElseThrow();
+        assertEquals(List.of(person("Olav Berg")), statement.agents());
+    }
+
+    @Test
+    void aPhoneCallGivesSpokeWith() {
+        ArticleGraph g = read("Ana Lima spoke with Olav Berg by phone on Friday.");
+        Event call = events(g, EventClass.PHONE_CALL).get(0);
+        assertEquals(Set.of(person("Ana Lima"), person("Olav Berg")), Set.copyOf(call.allParticipants()));
+    }
+
+    @Test
+    void aModifierOfTheSubjectIsNotTheSpeaker() {
+        ArticleGraph g = read("U.S. officials said the embassy would reopen.");
+        assertTrue(events(g, EventClass.STATEMENT).isEmpty(), events(g, EventClass.STATEMENT).toString());
+    }
+
+    @Test
+    void anAmbiguousSurnameIsLeftUnresolved() {
+        ArticleGraph g = read("Anna Berg met Olav Berg in Oslo. Berg said the meeting was useful.");
+        assertFalse(g.entities().stream().anyMatch(e -> e.altLabels().contains("Berg")), g.entities().toString());
+    }
+
+    @Test
+    void evidencePointsAtTheTriggerWords() {
+        String text = "Ana Lima met Olav Berg in Oslo.";
+        ArticleGraph g = read(text);
+        var evidence = events(g, EventClass.MEETING).get(0).evidence().get(0);
+        assertEquals("met", evidence.anchor());
+        assertEquals("met", text.substring(evidence.begin(), evidence.end()));
+        assertEquals(text, evidence.sentence());
+    }
+}
