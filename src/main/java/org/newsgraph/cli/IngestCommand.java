@@ -60,6 +60,7 @@ final class IngestCommand implements Callable<Integer> {
         for (BadInputException problem : report.problems()) {
             err.println("newsgraph: " + problem.getMessage());
         }
+        err.flush();
         out.printf("ingested %d article(s): %d entities, %d events into %s%n", report.articles(),
                 report.entities(), report.events(), store.directory());
         out.flush();

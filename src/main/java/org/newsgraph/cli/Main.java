@@ -46,7 +46,7 @@ public final class Main implements Runnable {
         cli.setParameterExceptionHandler((e, args) -> {
             PrintWriter err = e.getCommandLine().getErr();
             err.println("newsgraph: " + e.getMessage());
-            err.println("Try 'newsgraph " + e.getCommandLine().getCommandName() + " --help'.");
+            err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             err.flush();
             return USAGE;
         });

@@ -93,6 +93,7 @@ public final class QueryRunner {
                     print.println(exec.execAsk() ? "true" : "false");
                 } else {
                     Model model = query.isConstructType() ? exec.execConstruct() : exec.execDescribe();
+                    model.setNsPrefixes(Prefixes.COMMON).setNsPrefixes(query.getPrefixMapping());
                     RDFDataMgr.write(print, model, format == Format.JSON ? RDFFormat.JSONLD : RDFFormat.TURTLE_PRETTY);
                 }
             }
