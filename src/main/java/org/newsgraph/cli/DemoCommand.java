@@ -10,10 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import java.io.InputStream;
+
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
+import org.newsgraph.BadInputException;
 import org.newsgraph.NewsgraphException;
 import org.newsgraph.app.Ingester;
+import org.newsgraph.ingest.ArticleReader;
+import org.newsgraph.ingest.ArticleSink;
+import org.newsgraph.ingest.ReadOptions;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.ArticleGraph;
 import org.newsgraph.pipeline.Pipeline;
@@ -41,13 +47,21 @@ final class DemoCommand implements Callable<Integer> {
         Pipeline pipeline = Pipeline.english();
         try (GraphStore graphStore = GraphStore.open(store.directory())) {
             Ingester ingester = new Ingester(pipeline, graphStore);
+            ArticleReader reader = new ArticleReader(ReadOptions.none(), InputStream.nullInputStream());
             for (Path sample : Bundled.files("/org/newsgraph/samples", ".txt")) {
-                String name = sample.getFileName().toString();
-                Article article = org.newsgraph.ingest.ArticleReader.plainText(name.substring(0, name.length() - 4),
-                        read(sample));
-                ArticleGraph graph = ingester.ingest(article);
-                out.printf("ingested %-24s %2d entities, %2d events%n", article.id(), graph.entities().size(),
-                        graph.events().size());
+                reader.readFile(sample, new ArticleSink() {
+                    @Override
+                    public void accept(Article article) {
+                        ArticleGraph graph = ingester.ingest(article);
+                        out.printf("ingested %-24s %2d entities, %2d events%n", article.id(),
+                                graph.entities().size(), graph.events().size());
+                    }
+
+                    @Override
+                    public void reject(BadInputException problem) {
+                        throw problem;
+                    }
+                });
             }
             out.println("database: " + store.directory().toAbsolutePath());
             QueryRunner runner = new QueryRunner(graphStore);

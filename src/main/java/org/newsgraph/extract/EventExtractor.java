@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,21 +50,21 @@ public final class EventExtractor implements Extractor {
 
     @Override
     public List<Fact> extract(AnnotatedArticle article) {
-        Optional<Integer> year = article.article().date().map(d -> d.getYear());
+        Optional<LocalDate> articleDate = article.article().date();
         List<Fact> facts = new ArrayList<>();
         for (Sentence sentence : article.sentences()) {
             Arguments arguments = new Arguments(sentence, article.mentionsIn(sentence.index()), gazetteer);
             for (int i = 0; i < sentence.size(); i++) {
                 Token token = sentence.token(i);
                 if (!token.isCapitalized() || i == 0) {
-                    read(sentence, arguments, i, year).ifPresent(facts::add);
+                    read(sentence, arguments, i, articleDate).ifPresent(facts::add);
                 }
             }
         }
         return facts;
     }
 
-    private Optional<EventMention> read(Sentence s, Arguments args, int i, Optional<Integer> year) {
+    private Optional<EventMention> read(Sentence s, Arguments args, int i, Optional<LocalDate> articleDate) {
         Token token = s.token(i);
         boolean verbTag = token.is("VERB");
         Optional<EventLexicon.Entry> verb = lexicon.verb(token.lemma());
@@ -172,7 +173,7 @@ public final class EventExtractor implements Extractor {
         }
         Trigger trigger = new Trigger(s.index(), token.begin(), token.end(), token.text());
         return Optional.of(new EventMention(entry.type(), trigger, agents, targets, List.copyOf(others), place,
-                date(s, args, i, year), duration(s, args, i), Optional.empty(), Optional.empty(), status,
+                date(s, args, i, articleDate, status), duration(s, args, i), Optional.empty(), Optional.empty(), status,
                 entry.confidence(), anaphoric, asVerb ? "event-verb" : "event-noun"));
     }
 
@@ -214,18 +215,36 @@ public final class EventExtractor implements Extractor {
         return k >= 0 && ANAPHORIC_DETERMINERS.contains(s.token(k).text().toLowerCase(Locale.ROOT));
     }
 
-    private static Optional<TimeValue> date(Sentence s, Arguments args, int i, Optional<Integer> year) {
+    /**
+     * When the event at token i happened: a date expression in its clause, after the trigger first ("met on
+     * Monday", "annexation of Crimea in 2014"), then before it ("On Monday, the ministers met"). A year after
+     * "since" or "until" is not the event's date.
+     */
+    private static Optional<TimeValue> date(Sentence s, Arguments args, int i, Optional<LocalDate> articleDate,
+                                            Status status) {
+        boolean future = status == Status.PLANNED;
         int end = args.clauseEnd(i);
         for (int k = i + 1; k < end; k++) {
-            String word = s.token(k).text().toLowerCase(Locale.ROOT);
-            if (word.equals("in") || word.equals("on")) {
-                Optional<TimeValue> value = TimeExpressions.at(s, k + 1, year);
-                if (value.isPresent()) {
-                    return value;
-                }
+            Optional<TimeValue> value = dateAt(s, k, articleDate, future);
+            if (value.isPresent()) {
+                return value;
+            }
+        }
+        for (int k = i - 1; k >= args.clauseStart(i); k--) {
+            Optional<TimeValue> value = dateAt(s, k, articleDate, future);
+            if (value.isPresent()) {
+                return value;
             }
         }
         return Optional.empty();
+    }
+
+    private static Optional<TimeValue> dateAt(Sentence s, int k, Optional<LocalDate> articleDate, boolean future) {
+        String before = Words.text(s, k - 1).toLowerCase(Locale.ROOT);
+        if (Set.of("since", "until", "till", "from", "before", "by", "after").contains(before)) {
+            return Optional.empty();
+        }
+        return TimeExpressions.at(s, k, articleDate, future);
     }
 
     /** "for four hours" → PT4H; "for two days" → P2D. */

@@ -1,7 +1,10 @@
 package org.newsgraph.extract;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
+import java.time.temporal.TemporalAdjusters;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -11,11 +14,15 @@ import org.newsgraph.model.Sentence;
 import org.newsgraph.model.TimeValue;
 
 /**
- * Absolute dates in the words after a preposition: "in 2014", "in January 2022", "on March 12, 1999", "on Feb. 18"
- * (the year from the article's date). Relative expressions come later.
+ * Dates written in a sentence, resolved against the article's date and as precise as the text allows:
+ * absolute ("2014", "January 2022", "March 12, 1999", "Feb. 18"), weekdays ("on Tuesday": the last one on or
+ * before the article's date, or the next one for a planned event), and relative expressions ("yesterday",
+ * "last week", "earlier this month", "last year", "three years ago"). Without an article date, only absolute
+ * dates with a year resolve.
  */
 final class TimeExpressions {
     private static final Map<String, Integer> MONTHS = new HashMap<>();
+    private static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
 
     static {
         for (Month month : Month.values()) {
@@ -24,37 +31,99 @@ final class TimeExpressions {
             MONTHS.put(full.substring(0, 3) + ".", month.getValue());
         }
         MONTHS.put("Sept.", 9);
+        for (DayOfWeek day : DayOfWeek.values()) {
+            WEEKDAYS.put(day.getDisplayName(TextStyle.FULL, Locale.ENGLISH), day);
+        }
     }
 
     private TimeExpressions() {
     }
 
-    /** A date written at tokens starting at k, or empty. {@code articleYear} fills in a missing year. */
-    static Optional<TimeValue> at(Sentence s, int k, Optional<Integer> articleYear) {
-        Optional<Integer> year = year(Words.text(s, k));
+    /** A date expression starting at token k, or empty. {@code future} resolves weekdays forwards. */
+    static Optional<TimeValue> at(Sentence s, int k, Optional<LocalDate> articleDate, boolean future) {
+        String word = Words.text(s, k);
+        Optional<Integer> year = year(word);
         if (year.isPresent()) {
             return Optional.of(TimeValue.ofYear(year.get()));
         }
-        Integer month = MONTHS.get(Words.text(s, k));
-        if (month == null) {
+        Integer month = MONTHS.get(word);
+        if (month != null) {
+            return monthExpression(s, k, month, articleDate);
+        }
+        if (articleDate.isEmpty()) {
             return Optional.empty();
         }
+        LocalDate date = articleDate.get();
+        DayOfWeek weekday = WEEKDAYS.get(word);
+        if (weekday != null) {
+            return Optional.of(TimeValue.of(future
+                    ? date.with(TemporalAdjusters.next(weekday))
+                    : date.with(TemporalAdjusters.previousOrSame(weekday))));
+        }
+        return relative(s, k, date);
+    }
+
+    private static Optional<TimeValue> monthExpression(Sentence s, int k, int month, Optional<LocalDate> articleDate) {
         Optional<Integer> yearAfterMonth = year(Words.text(s, k + 1));
         if (yearAfterMonth.isPresent()) {
             return Optional.of(TimeValue.ofMonth(yearAfterMonth.get(), month));
         }
         Optional<Integer> day = day(Words.text(s, k + 1));
         if (day.isEmpty()) {
-            return Optional.empty();
+            return articleDate.map(d -> TimeValue.ofMonth(month <= d.getMonthValue() ? d.getYear() : d.getYear() - 1,
+                    month));
         }
         int next = Words.text(s, k + 2).equals(",") ? k + 3 : k + 2;
-        Optional<Integer> explicitYear = year(Words.text(s, next));
-        Optional<Integer> resolved = explicitYear.or(() -> articleYear);
+        Optional<Integer> resolved = year(Words.text(s, next)).or(() -> articleDate.map(LocalDate::getYear));
         try {
             return resolved.map(y -> new TimeValue(y, month, day.get()));
         } catch (RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    private static Optional<TimeValue> relative(Sentence s, int k, LocalDate date) {
+        String word = Words.text(s, k).toLowerCase(Locale.ROOT);
+        String next = Words.text(s, k + 1).toLowerCase(Locale.ROOT);
+        switch (word) {
+            case "yesterday":
+                return Optional.of(TimeValue.of(date.minusDays(1)));
+            case "today":
+                return Optional.of(TimeValue.of(date));
+            case "tomorrow":
+                return Optional.of(TimeValue.of(date.plusDays(1)));
+            case "last":
+            case "this":
+            case "next":
+                int step = word.equals("last") ? -1 : word.equals("next") ? 1 : 0;
+                return switch (next) {
+                    case "week" -> Optional.of(month(date.plusWeeks(step)));
+                    case "month" -> Optional.of(month(date.plusMonths(step)));
+                    case "year" -> Optional.of(TimeValue.ofYear(date.getYear() + step));
+                    default -> Optional.empty();
+                };
+            case "earlier":
+            case "later":
+                if (next.equals("this")) {
+                    return relative(s, k + 1, date);
+                }
+                return Optional.empty();
+            default:
+                break;
+        }
+        Optional<Integer> amount = Numbers.parse(Words.text(s, k));
+        if (amount.isPresent() && Words.lemma(s, k + 1).equals("year")
+                && Words.text(s, k + 2).equalsIgnoreCase("ago")) {
+            return Optional.of(TimeValue.ofYear(date.getYear() - amount.get()));
+        }
+        if (amount.isPresent() && Words.lemma(s, k + 1).equals("day") && Words.text(s, k + 2).equalsIgnoreCase("ago")) {
+            return Optional.of(TimeValue.of(date.minusDays(amount.get())));
+        }
+        return Optional.empty();
+    }
+
+    private static TimeValue month(LocalDate date) {
+        return TimeValue.ofMonth(date.getYear(), date.getMonthValue());
     }
 
     private static Optional<Integer> year(String word) {

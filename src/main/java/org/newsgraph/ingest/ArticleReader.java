@@ -13,7 +13,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -80,7 +79,8 @@ public final class ArticleReader {
                 || name.endsWith(".jsonl") || name.endsWith(".jsonl.gz");
     }
 
-    private void readFile(Path file, ArticleSink sink) {
+    /** Reads one article file (any file system, e.g. inside the jar), with the {@code .meta} beside it. */
+    public void readFile(Path file, ArticleSink sink) {
         String name = file.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
         try {
@@ -195,7 +195,4 @@ public final class ArticleReader {
         }
     }
 
-    static List<String> lines(String text) {
-        return new ArrayList<>(text.lines().toList());
-    }
 }
