@@ -11,6 +11,9 @@ import org.newsgraph.model.Fact;
  * no shared mutable state, so they run on any thread.
  */
 public interface Extractor {
+    /** What most extractors read: tokens with their tags and lemmas, and the mentions found in them. */
+    Set<Layer> GRAMMAR_AND_MENTIONS = Set.of(Layer.TOKENS, Layer.POS, Layer.LEMMAS, Layer.MENTIONS);
+
     /** Written as {@code ng:extractor} on what it produces. */
     String name();
 

@@ -45,7 +45,7 @@ public final class RoleExtractor implements Extractor {
 
     @Override
     public Set<Layer> requires() {
-        return Set.of(Layer.TOKENS, Layer.POS, Layer.LEMMAS, Layer.MENTIONS);
+        return GRAMMAR_AND_MENTIONS;
     }
 
     @Override

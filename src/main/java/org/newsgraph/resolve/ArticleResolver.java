@@ -16,7 +16,6 @@ import org.newsgraph.model.AnnotatedArticle;
 import org.newsgraph.model.ArticleGraph;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityKey;
-import org.newsgraph.model.EntityType;
 import org.newsgraph.model.EventMention;
 import org.newsgraph.model.Fact;
 import org.newsgraph.model.Known;
@@ -119,10 +118,6 @@ public final class ArticleResolver {
             return new Entity(key, altLabels, new TreeSet<>(titles), new TreeSet<>(affiliations), locatedIn,
                     known.flatMap(Known::wikidata), mentioned);
         }
-    }
-
-    static boolean isPerson(EntityKey key) {
-        return key.type() == EntityType.PERSON;
     }
 
     static List<EntityKey> keys(List<Mention> mentions, Coreference.Chains chains) {
