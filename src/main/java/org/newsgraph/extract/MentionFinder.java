@@ -111,6 +111,12 @@ public final class MentionFinder {
             while (j < n) {
                 if (nameLike(sentence, j, nameWords)) {
                     j++;
+                } else if (joinsWord(sentence, j) && nameLike(sentence, j + 1, nameWords)) {
+                    j += 2;
+                } else if (isInitialDot(sentence, j)) {
+                    j++;
+                } else if (Words.isNameConnector(sentence.token(j)) && endsConnectorRun(sentence, i, j)) {
+                    break;
                 } else if (Words.isNameConnector(sentence.token(j)) && j + 1 < n
                         && nameLike(sentence, j + 1, nameWords)) {
                     j += 2;
@@ -129,6 +135,47 @@ public final class MentionFinder {
         return mergeCountryPossessives(article, sentence, found);
     }
 
+    /** A hyphen written without spaces inside a name: "Al-Maeena", "Shin-Wook". */
+    private boolean joinsWord(Sentence sentence, int j) {
+        return j + 1 < sentence.size() && sentence.token(j).text().equals("-")
+                && gazetteer.lookup(sentence.token(j - 1).text()).isEmpty()
+                && gazetteer.lookup(sentence.token(j + 1).text()).isEmpty()
+                && sentence.token(j).begin() == sentence.token(j - 1).end()
+                && sentence.token(j + 1).begin() == sentence.token(j).end();
+    }
+
+    /** The full stop of an initial the tokenizer split off: "Steven F. Udvar-Hazy". */
+    private static boolean isInitialDot(Sentence sentence, int j) {
+        String before = sentence.token(j - 1).text();
+        return sentence.token(j).text().equals(".") && before.length() == 1 && Character.isUpperCase(before.charAt(0))
+                && sentence.token(j).begin() == sentence.token(j - 1).end() && j + 1 < sentence.size()
+                && sentence.token(j + 1).isCapitalized();
+    }
+
+    /**
+     * Whether a name stops before the connector at j: a person's name does not run on into "of" ("Nick Rhodes
+     * of Duran Duran"), nor any name into "of the" and a country ("University of Sheffield of the UK").
+     */
+    private boolean endsConnectorRun(Sentence sentence, int start, int j) {
+        boolean personSoFar = gazetteer.isGivenName(sentence.token(start).text()) && j - start >= 2;
+        if (personSoFar) {
+            return true;
+        }
+        int next = Words.text(sentence, j + 1).equals("the") ? j + 2 : j + 1;
+        return next > j + 1 && knownPrefixAt(sentence, next)
+                .filter(k -> k.type() == EntityType.COUNTRY || k.type() == EntityType.CITY).isPresent();
+    }
+
+    private Optional<Known> knownPrefixAt(Sentence sentence, int k) {
+        for (int m = Math.min(sentence.size(), k + gazetteer.longestName()); m > k; m--) {
+            Optional<Known> known = gazetteer.lookup(words(sentence, k, m));
+            if (known.isPresent()) {
+                return known;
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Whether token i may be part of a name. */
     private boolean nameLike(Sentence sentence, int i, Set<String> nameWords) {
         Token token = sentence.token(i);
@@ -137,7 +184,7 @@ public final class MentionFinder {
                 && !gazetteer.lookup(text).isPresent()) {
             return false;
         }
-        if (text.equals("I") || !Character.isLetter(text.codePointAt(0))) {
+        if (text.equals("I") || !Character.isLetter(text.codePointAt(0)) || Words.isNeverAName(text)) {
             return false;
         }
         boolean plural = !token.is("PROPN") && text.endsWith("s")
@@ -152,35 +199,50 @@ public final class MentionFinder {
         }
         if (initial) {
             return token.is("PROPN") || nameWords.contains(text) || gazetteer.lookup(text).isPresent() || gazetteer.isGivenName(text)
-                    || gazetteer.isHonorific(text) || Words.isAcronym(text)
+                    || gazetteer.isHonorific(text) || Words.isOrganizationAcronym(text)
                     || i + 1 < sentence.size() && sentence.token(i + 1).isCapitalized()
                     && sentence.token(i + 1).is("PROPN");
         }
         return true;
     }
 
-    /** Splits a run of capitalised tokens [start, stop) into the names it holds. */
+    /**
+     * Splits a run of capitalised tokens [start, stop) into the names it holds: a known name or a name with an
+     * organisation or facility head word as a whole; else titles and honorifics are cut off the front (they
+     * mark a person), a known name at the front stands on its own ("United States Hamdullah Mohib"), and a
+     * given name starts a person's name ("University of Texas Amneh Jafari").
+     */
     private List<Candidate> nameRun(AnnotatedArticle article, Sentence sentence, int start, int stop) {
         List<Candidate> out = new ArrayList<>();
         while (stop > start && Words.isNameConnector(sentence.token(stop - 1))) {
             stop--;
+        }
+        if (stop <= start) {
+            return out;
         }
         Optional<Known> whole = gazetteer.lookup(words(sentence, start, stop));
         if (whole.isPresent()) {
             out.add(candidate(article, sentence, start, stop, whole.get().type(), whole));
             return out;
         }
-        if (hasOrganizationHead(sentence, start, stop)) {
-            int k = start;
-            while (k < stop - 1 && gazetteer.isHonorific(sentence.token(k).text())) {
-                k++;
+        int first = start;
+        while (first < stop - 1 && gazetteer.isHonorific(sentence.token(first).text())) {
+            first++;
+        }
+        Optional<EntityType> byHead = typeByHead(sentence, first, stop);
+        if (byHead.isPresent() && !startsWithTitle(sentence, first, stop)) {
+            int person = givenNameSplit(sentence, first, stop);
+            if (person > first) {
+                out.addAll(nameRun(article, sentence, first, person));
+                out.add(candidate(article, sentence, person, stop, EntityType.PERSON, Optional.empty()));
+            } else {
+                out.add(candidate(article, sentence, first, stop, byHead.get(), Optional.empty()));
             }
-            out.add(candidate(article, sentence, k, stop, EntityType.ORGANIZATION, Optional.empty()));
             return out;
         }
-        boolean personCue = false;
+        boolean personCue = first > start;
         int k = start;
-        while (k < stop - 1) {
+        while (k < stop) {
             String word = sentence.token(k).text();
             int known = knownPrefix(sentence, k, stop);
             if (gazetteer.isHonorific(word) || gazetteer.isTitleWord(word)) {
@@ -188,15 +250,22 @@ public final class MentionFinder {
                 k = afterDepartment(sentence, k + 1, stop);
             } else if (gazetteer.country(word).isPresent() && titleFollows(sentence, k + 1, stop)) {
                 k++;
-            } else if (known > k && titleFollows(sentence, known, stop)) {
+            } else if (known > k) {
                 Optional<Known> entry = gazetteer.lookup(words(sentence, k, known));
                 out.add(candidate(article, sentence, k, known, entry.orElseThrow().type(), entry));
                 k = known;
+            } else if (Words.isNameConnector(sentence.token(k)) || word.equals("the")) {
+                k++;
             } else {
                 break;
             }
         }
-        if (k >= stop || gazetteer.isTitleWord(sentence.token(k).text()) && k == stop - 1) {
+        if (k >= stop) {
+            return out;
+        }
+        Optional<EntityType> remainderByHead = typeByHead(sentence, k, stop);
+        if (remainderByHead.isPresent()) {
+            out.add(candidate(article, sentence, k, stop, remainderByHead.get(), Optional.empty()));
             return out;
         }
         Optional<Known> rest = gazetteer.lookup(words(sentence, k, stop));
@@ -207,17 +276,46 @@ public final class MentionFinder {
         if (stop - k == 1 && gazetteer.country(sentence.token(k).text()).isPresent()) {
             return out;
         }
+        int person = givenNameSplit(sentence, k, stop);
+        if (person > k) {
+            out.addAll(nameRun(article, sentence, k, person));
+            out.add(candidate(article, sentence, person, stop, EntityType.PERSON, Optional.empty()));
+            return out;
+        }
         String last = sentence.token(stop - 1).text();
         EntityType type = null;
         if (personCue || gazetteer.isGivenName(sentence.token(k).text()) && stop - k >= 2) {
             type = EntityType.PERSON;
-        } else if (Words.isPlaceHead(last) && stop - k >= 2) {
-            type = EntityType.PLACE;
-        } else if (stop - k == 1 && Words.isAcronym(last)) {
+        } else if (stop - k == 1 && Words.isOrganizationAcronym(last)) {
             type = EntityType.ORGANIZATION;
         }
         out.add(candidate(article, sentence, k, stop, type, Optional.empty()));
         return out;
+    }
+
+    /** A place for a facility head at the end ("Convention Centre"); an organisation for an organisation head. */
+    private Optional<EntityType> typeByHead(Sentence sentence, int start, int stop) {
+        String last = sentence.token(stop - 1).text();
+        if (stop - start >= 2 && Words.isPlaceHead(last)) {
+            return Optional.of(EntityType.PLACE);
+        }
+        return hasOrganizationHead(sentence, start, stop) ? Optional.of(EntityType.ORGANIZATION) : Optional.empty();
+    }
+
+    private boolean startsWithTitle(Sentence sentence, int start, int stop) {
+        return stop - start > 1 && gazetteer.isTitleWord(sentence.token(start).text())
+                && !Words.isOrganizationHead(sentence.token(start).text());
+    }
+
+    /** Where a person's name of two or three words starts inside a longer run, at a known given name. */
+    private int givenNameSplit(Sentence sentence, int start, int stop) {
+        for (int j = start + 1; j < stop - 1; j++) {
+            if (gazetteer.isGivenName(sentence.token(j).text()) && stop - j <= 3
+                    && !Words.isNameConnector(sentence.token(j - 1))) {
+                return j;
+            }
+        }
+        return start;
     }
 
     /** The end of the longest known name starting at k and ending before stop, or k when there is none. */
@@ -231,7 +329,7 @@ public final class MentionFinder {
     }
 
     private boolean titleFollows(Sentence sentence, int k, int stop) {
-        return k < stop - 1 && (gazetteer.isTitleWord(sentence.token(k).text())
+        return k < stop && (gazetteer.isTitleWord(sentence.token(k).text())
                 || gazetteer.isHonorific(sentence.token(k).text()));
     }
 
@@ -304,11 +402,13 @@ public final class MentionFinder {
     }
 
     /** Types a name the gazetteer and its own words left open, from how the article uses it; null to drop it. */
-    private static EntityType typeByContext(AnnotatedArticle article, Candidate c, Set<String> personWords) {
+    private EntityType typeByContext(AnnotatedArticle article, Candidate c, Set<String> personWords) {
         Sentence sentence = article.sentence(c.sentence());
         String before = Words.lemma(sentence, c.start() - 1);
         String after = Words.lemma(sentence, c.stop());
-        boolean single = c.stop() - c.start() == 1;
+        int length = c.stop() - c.start();
+        boolean single = length == 1;
+        boolean givenNameFirst = gazetteer.isGivenName(sentence.token(c.start()).text());
         if (single && personWords.contains(c.name())) {
             return EntityType.PERSON;
         }
@@ -316,12 +416,26 @@ public final class MentionFinder {
                 && INTERACTION_LEMMAS.contains(Words.lemma(sentence, c.start() - 2))) {
             return EntityType.PERSON;
         }
-        if (PLACE_PREPOSITIONS.contains(before) || Words.text(sentence, c.stop()).startsWith("-based")) {
-            return single ? EntityType.PLACE : null;
+        if (after.equals(",") && followedByPlace(article, sentence, c.stop() + 1)
+                || Words.text(sentence, c.stop()).startsWith("-based")
+                || PLACE_PREPOSITIONS.contains(before) && length <= 2 && !givenNameFirst) {
+            return EntityType.PLACE;
         }
-        if (!single && c.stop() - c.start() <= 3 && looksLikePersonName(sentence, c)) {
+        if (!single && length <= 3 && looksLikePersonName(sentence, c)) {
             return EntityType.PERSON;
         }
         return null;
+    }
+
+    /** "Arlington, Texas": a known region or country right after the comma. */
+    private boolean followedByPlace(AnnotatedArticle article, Sentence sentence, int k) {
+        for (int stop = Math.min(sentence.size(), k + 3); stop > k; stop--) {
+            Optional<Known> known = gazetteer.lookup(words(sentence, k, stop));
+            if (known.isPresent() && (known.get().type() == EntityType.REGION
+                    || known.get().type() == EntityType.COUNTRY)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

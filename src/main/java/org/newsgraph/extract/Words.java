@@ -23,19 +23,32 @@ final class Words {
             "Services", "Board", "Bureau", "Authority", "Assembly", "Parliament", "Congress", "Senate", "Cabinet",
             "Airlines", "Airways", "Motors", "Systems", "Technologies", "Partners", "Capital", "Securities",
             "Exchange", "Network", "News", "Times", "Post", "Journal", "Press", "Club", "Team", "Church",
-            "School", "Hospital", "Center", "Centre", "Alliance", "Coalition", "Front", "Movement", "Brigade",
+            "School", "Hospital", "Center", "Centre", "Alliance", "Herald", "Gazette", "Weekly", "Magazine",
+            "Tribune", "Telegraph", "Guardian", "Chronicle", "Observer", "Daily", "Review", "Radio", "Television",
+            "Broadcasting", "Studios", "Entertainment", "Software", "Airline", "Bancorp", "Financial", "Insurance",
+            "Stores", "Foods", "Chemicals", "Electric", "Steel", "Mining", "Resources", "Pharma", "Legion", "Corps", "Coalition", "Front", "Movement", "Brigade",
             "Brigades", "Society", "League", "Trust", "Reserve", "Industries", "Energy", "Oil", "Petroleum",
             "Laboratories", "Labs", "Pharmaceuticals", "Media", "Telecom", "Railways", "Administration",
             "Secretariat", "Directorate", "Chamber", "Tribunal", "Mission", "Programme", "Program");
     private static final Set<String> PLACE_HEADS = Set.of("Province", "Region", "County", "District", "City",
             "Island", "Islands", "Mountains", "River", "Valley", "Peninsula", "Sea", "Ocean", "Bay", "Gulf",
-            "Oblast", "State", "Street", "Square", "Airport", "Hall", "Palace", "Base", "Strait", "Lake");
+            "Oblast", "State", "Street", "Square", "Airport", "Hall", "Palace", "Base", "Strait", "Lake", "Center",
+            "Centre", "Station", "Stadium", "Arena", "Facility", "Pad", "Towers", "Tower", "Planetarium", "Museum",
+            "Park", "Bridge", "Avenue", "Road", "Boulevard", "Cathedral", "Mosque", "Temple", "Harbor", "Harbour",
+            "Port", "Beach", "Canyon", "Desert", "Forest", "Highway", "Plaza", "Heights", "Hills", "Coast");
+    private static final Set<String> NOT_NAMES = Set.of("Yesterday", "Today", "Tomorrow", "Tonight", "Image", "Photo",
+            "Video", "Source", "Credit", "File", "Audio", "Update", "Updated", "Editor's", "Note");
+    private static final Set<String> COMMON_ACRONYMS = Set.of("VIP", "CEO", "CFO", "COO", "TV", "PC", "IQ", "AM", "PM",
+            "GDP", "VR", "AI", "XP", "USD", "GMT", "UTC", "EST", "PST", "CET", "OK", "DNA", "HIV", "AIDS", "ID",
+            "FAQ", "PDF", "URL", "SMS", "GPS", "DVD", "CD", "UNLESS", "US$", "QC", "SC", "MP", "MPs", "PR", "HQ",
+            "POTUS", "FLOTUS", "SCOTUS", "RSS", "LGBT", "LGBTQ", "COVID", "SARS", "MERS", "BC", "AD", "CE", "BCE",
+            "EU$", "KM", "MPH", "NB", "PS", "RIP", "TBA", "TBD", "ET", "PT", "CT", "MT");
 
     private static final Set<String> NOT_PERSON_WORDS = Set.of("War", "Cup", "Games", "Olympics", "Championship",
             "Championships", "Act", "Agreement", "Treaty", "Accord", "Summit", "Conference", "Festival", "Awards",
             "Award", "Prize", "Day", "Week", "Crisis", "Revolution", "Plan", "Initiative", "Project", "Challenge",
             "Trophy", "Open", "Series", "Show", "Expo", "Forum", "Convention", "Declaration", "Doctrine", "Deal",
-            "Global", "International", "National", "World", "Olympic", "Robot", "Robotics", "Online", "Digital",
+            "Global", "International", "Image", "Photo", "Year", "Station", "Program", "Programme", "National", "World", "Olympic", "Robot", "Robotics", "Online", "Digital",
             "North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western", "New",
             "Great", "Royal", "Federal", "Islamic", "Christian", "Muslim", "Jewish", "Catholic", "Democratic",
             "Republican", "Socialist", "Communist", "Liberal", "Conservative", "Labour", "Green", "People",
@@ -50,7 +63,7 @@ final class Words {
     }
 
     static boolean isRomanNumeral(String word) {
-        return word.matches("[IVXLC]{2,}");
+        return word.matches("[IVXLCDM]{2,}");
     }
 
     static boolean isPossessive(Token token) {
@@ -82,6 +95,17 @@ final class Words {
 
     static boolean isPlaceHead(String word) {
         return PLACE_HEADS.contains(word);
+    }
+
+    /** Capitalised words that start sentences or captions but never names: "Yesterday", "Image". */
+    static boolean isNeverAName(String word) {
+        return NOT_NAMES.contains(word);
+    }
+
+    /** Whether an all-capital word names an organisation: not a common abbreviation or a Roman numeral. */
+    static boolean isOrganizationAcronym(String word) {
+        return isAcronym(word) && !COMMON_ACRONYMS.contains(word) && !isRomanNumeral(word)
+                && word.chars().allMatch(c -> Character.isLetter(c) || c == '.' || c == '&');
     }
 
     static boolean isAcronym(String word) {
