@@ -29,6 +29,14 @@ public final class EventExtractor implements Extractor {
             "their", "its", "such");
     private static final Set<String> DURATION_UNITS = Set.of("minute", "hour", "day", "week", "month", "year");
     private static final int WINDOW = 8;
+    /** Classes whose targets can only be people: a country does not die or get arrested. */
+    private static final Set<org.newsgraph.model.EventClass> PERSON_TARGETS = Set.of(
+            org.newsgraph.model.EventClass.DEATH, org.newsgraph.model.EventClass.INJURY,
+            org.newsgraph.model.EventClass.ARREST, org.newsgraph.model.EventClass.RESIGNATION,
+            org.newsgraph.model.EventClass.APPOINTMENT);
+    private static final Set<String> LIGHT_VERBS = Set.of("hold", "host", "attend", "convene", "chair", "join",
+            "have", "make", "conduct", "launch", "stage", "lead", "begin", "start", "resume", "sign", "reach",
+            "announce", "impose", "put", "file", "pay", "carry");
 
     private final EventLexicon lexicon;
     private final Gazetteer gazetteer;
@@ -124,8 +132,10 @@ public final class EventExtractor implements Extractor {
             Optional<Mention> premodifierActor = premodifier.filter(m -> premodifierPlace.isEmpty());
             List<Mention> of = args.after(i, "of", 2);
             List<Mention> by = args.after(i, "by", 5);
+            List<Mention> lightSubject = lightVerbSubject(s, args, i);
             switch (entry.frame()) {
                 case MEET -> {
+                    others.addAll(lightSubject);
                     possessor.ifPresent(others::add);
                     premodifierActor.ifPresent(others::add);
                     others.addAll(args.after(i, "with", 3));
@@ -137,6 +147,9 @@ public final class EventExtractor implements Extractor {
                     possessor.or(() -> premodifierActor).ifPresent(agents::add);
                     if (agents.isEmpty()) {
                         agents.addAll(by);
+                    }
+                    if (agents.isEmpty()) {
+                        agents.addAll(lightSubject);
                     }
                     targets.addAll(of);
                     if (targets.isEmpty()) {
@@ -155,6 +168,10 @@ public final class EventExtractor implements Extractor {
                 }
             }
             place = place.or(() -> premodifierPlace);
+        }
+        if (PERSON_TARGETS.contains(entry.type())) {
+            targets.removeIf(m -> m.type() != org.newsgraph.model.EntityType.PERSON);
+            others.removeIf(m -> m.type() != org.newsgraph.model.EntityType.PERSON);
         }
         others.removeAll(agents);
         others.removeAll(targets);
@@ -177,6 +194,22 @@ public final class EventExtractor implements Extractor {
                 entry.confidence(), anaphoric, asVerb ? "event-verb" : "event-noun"));
     }
 
+    /**
+     * "Rubio held talks with Lavrov", "Otieno hosted a summit", "Dmitriev made a proposal": when a noun
+     * trigger is the object of a light verb, the verb's subject takes part.
+     */
+    private static List<Mention> lightVerbSubject(Sentence s, Arguments args, int i) {
+        int k = i - 1;
+        while (k > 0 && Set.of("DET", "ADJ", "NUM", "NOUN", "PRON").contains(s.token(k).tag()) && i - k <= 4
+                && !LIGHT_VERBS.contains(s.token(k).lemma())) {
+            k--;
+        }
+        if (k >= 0 && LIGHT_VERBS.contains(s.token(k).lemma()) && !s.token(k).is("NOUN")) {
+            return args.subject(k);
+        }
+        return List.of();
+    }
+
     /** Triggers that need a particular context to name an event. */
     private static boolean acceptable(Sentence s, Arguments args, int i, EventLexicon.Entry entry, boolean verb) {
         String lemma = s.token(i).lemma();
@@ -186,6 +219,10 @@ public final class EventExtractor implements Extractor {
         }
         if (lemma.equals("speak")) {
             return !args.after(i, "with", 2).isEmpty() || !args.after(i, "to", 2).isEmpty();
+        }
+        if (lemma.equals("host")) {
+            return args.directObject(i).stream().anyMatch(m -> m.type() == org.newsgraph.model.EntityType.PERSON
+                    || m.type() == org.newsgraph.model.EntityType.COUNTRY);
         }
         if (lemma.equals("talk") && !verb) {
             return s.token(i).text().toLowerCase(Locale.ROOT).endsWith("talks");

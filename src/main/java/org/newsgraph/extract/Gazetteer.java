@@ -29,6 +29,7 @@ public final class Gazetteer {
     private static final Gazetteer ENGLISH = load();
 
     private final Map<String, Known> byName;
+    private final Map<String, List<Known>> alternatives;
     private final Map<String, Known> byAdjective;
     private final Map<String, Known> byCanonical;
     private final Set<String> titleHeads;
@@ -38,9 +39,11 @@ public final class Gazetteer {
     private final Set<String> givenNames;
     private final int longestName;
 
-    private Gazetteer(Map<String, Known> byName, Map<String, Known> byAdjective, Map<String, Known> byCanonical,
+    private Gazetteer(Map<String, Known> byName, Map<String, List<Known>> alternatives,
+                      Map<String, Known> byAdjective, Map<String, Known> byCanonical,
                       Map<String, Set<String>> titles, Set<String> givenNames) {
         this.byName = Map.copyOf(byName);
+        this.alternatives = Map.copyOf(alternatives);
         this.byAdjective = Map.copyOf(byAdjective);
         this.byCanonical = Map.copyOf(byCanonical);
         this.titleHeads = Set.copyOf(titles.get("head"));
@@ -58,6 +61,14 @@ public final class Gazetteer {
     /** The entry whose name or other name is exactly these words (case as written; quotes normalised). */
     public Optional<Known> lookup(String words) {
         return Optional.ofNullable(byName.get(key(words)));
+    }
+
+    /**
+     * Every entry with this name, the default first: "Georgia" is a country and a US state. The caller picks
+     * by context.
+     */
+    public List<Known> alternatives(String words) {
+        return alternatives.getOrDefault(key(words), lookup(words).map(List::of).orElse(List.of()));
     }
 
     /** The country an adjective or demonym names: "Russian" → Russia. */
@@ -116,25 +127,26 @@ public final class Gazetteer {
 
     private static Gazetteer load() {
         Map<String, Known> byName = new HashMap<>();
+        Map<String, List<Known>> alternatives = new HashMap<>();
         Map<String, Known> byAdjective = new HashMap<>();
         Map<String, Known> byCanonical = new HashMap<>();
         for (String[] row : rows("countries.tsv")) {
             Known country = known(row[0], EntityType.COUNTRY, cell(row, 2), Optional.empty(), row[1]);
-            register(byName, byCanonical, country);
+            register(byName, alternatives, byCanonical, country);
             for (String adjective : cell(row, 3)) {
                 byAdjective.put(key(adjective), country);
             }
         }
         for (String[] row : rows("cities.tsv")) {
-            register(byName, byCanonical, known(row[0], EntityType.CITY, cell(row, 3),
+            register(byName, alternatives, byCanonical, known(row[0], EntityType.CITY, cell(row, 3),
                     Optional.of(row[2]), row[1]));
         }
         for (String[] row : rows("regions.tsv")) {
-            register(byName, byCanonical, known(row[0], EntityType.REGION, cell(row, 3),
+            register(byName, alternatives, byCanonical, known(row[0], EntityType.REGION, cell(row, 3),
                     cell(row, 2).stream().findFirst(), row[1]));
         }
         for (String[] row : rows("organizations.tsv")) {
-            register(byName, byCanonical, known(row[0], EntityType.ORGANIZATION, cell(row, 2),
+            register(byName, alternatives, byCanonical, known(row[0], EntityType.ORGANIZATION, cell(row, 2),
                     Optional.empty(), row[1]));
         }
         Map<String, Set<String>> titles = new HashMap<>();
@@ -145,7 +157,9 @@ public final class Gazetteer {
         for (String line : lines("given-names.txt")) {
             givenNames.addAll(Arrays.asList(line.trim().split("\\s+")));
         }
-        return new Gazetteer(byName, byAdjective, byCanonical, titles, givenNames);
+        alternatives.values().removeIf(list -> list.size() < 2);
+        alternatives.replaceAll((k, list) -> List.copyOf(list));
+        return new Gazetteer(byName, alternatives, byAdjective, byCanonical, titles, givenNames);
     }
 
     private static Known known(String name, EntityType type, List<String> aliases, Optional<String> container,
@@ -154,11 +168,17 @@ public final class Gazetteer {
                 Optional.of(wikidata).filter(w -> !w.isBlank()));
     }
 
-    private static void register(Map<String, Known> byName, Map<String, Known> byCanonical, Known known) {
+    private static void register(Map<String, Known> byName, Map<String, List<Known>> alternatives,
+                                 Map<String, Known> byCanonical, Known known) {
         byCanonical.putIfAbsent(known.name(), known);
-        byName.putIfAbsent(key(known.name()), known);
-        for (String alias : known.aliases()) {
-            byName.putIfAbsent(key(alias), known);
+        List<String> names = new ArrayList<>(List.of(known.name()));
+        names.addAll(known.aliases());
+        for (String name : names) {
+            byName.putIfAbsent(key(name), known);
+            List<Known> list = alternatives.computeIfAbsent(key(name), k -> new ArrayList<>());
+            if (!list.contains(known)) {
+                list.add(known);
+            }
         }
     }
 

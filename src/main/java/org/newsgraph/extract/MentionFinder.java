@@ -36,9 +36,40 @@ public final class MentionFinder {
         this.gazetteer = gazetteer;
     }
 
+    /**
+     * Picks, for a name the gazetteer knows twice ("Georgia"), the entry that lies in a country the article
+     * names (the US state in an article about Atlanta); else the default entry.
+     */
+    private List<Candidate> disambiguate(List<Candidate> candidates) {
+        Set<String> countries = new HashSet<>();
+        for (Candidate c : candidates) {
+            c.known().ifPresent(k -> {
+                if (k.type() == EntityType.COUNTRY && gazetteer.alternatives(c.name()).size() < 2) {
+                    countries.add(k.name());
+                }
+                if (gazetteer.alternatives(c.name()).size() < 2) {
+                    k.container().ifPresent(countries::add);
+                }
+            });
+        }
+        List<Candidate> out = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            List<Known> options = c.known().isPresent() ? gazetteer.alternatives(c.name()) : List.of();
+            Optional<Known> inContext = options.stream()
+                    .filter(k -> k.container().map(countries::contains).orElse(false))
+                    .findFirst();
+            out.add(inContext.filter(k -> !k.equals(c.known().get())).map(c::as).orElse(c));
+        }
+        return out;
+    }
+
     /** A name found in a sentence, perhaps not yet typed. */
     private record Candidate(int sentence, int start, int stop, int begin, int end, String name, EntityType type,
                              Optional<Known> known, boolean pronoun) {
+        Candidate as(Known other) {
+            return new Candidate(sentence, start, stop, begin, end, name, other.type(), Optional.of(other), false);
+        }
+
         /** A known place or organisation name that this article uses as a person's surname ("Lima"). */
         Candidate asPerson() {
             return new Candidate(sentence, start, stop, begin, end, name, EntityType.PERSON, Optional.empty(), false);
@@ -69,6 +100,7 @@ public final class MentionFinder {
                 candidates.add(c.known().isPresent() && surnames.contains(c.name()) ? c.asPerson() : c);
             }
         }
+        candidates = disambiguate(candidates);
         Set<String> personWords = new HashSet<>();
         for (Candidate c : candidates) {
             if (c.type() == EntityType.PERSON && !c.pronoun()) {
@@ -231,6 +263,12 @@ public final class MentionFinder {
         }
         Optional<EntityType> byHead = typeByHead(sentence, first, stop);
         if (byHead.isPresent() && !startsWithTitle(sentence, first, stop)) {
+            int title = titleAfterOrganization(sentence, first, stop);
+            if (title > first) {
+                out.addAll(nameRun(article, sentence, first, title));
+                out.addAll(nameRun(article, sentence, title, stop));
+                return out;
+            }
             int person = givenNameSplit(sentence, first, stop);
             if (person > first) {
                 out.addAll(nameRun(article, sentence, first, person));
@@ -305,6 +343,19 @@ public final class MentionFinder {
     private boolean startsWithTitle(Sentence sentence, int start, int stop) {
         return stop - start > 1 && gazetteer.isTitleWord(sentence.token(start).text())
                 && !Words.isOrganizationHead(sentence.token(start).text());
+    }
+
+    /** "Superior Court Judge Rowland Barnes": where a title after an organisation's head starts a person's name. */
+    private int titleAfterOrganization(Sentence sentence, int start, int stop) {
+        boolean headSeen = false;
+        for (int t = start; t < stop - 1; t++) {
+            String word = sentence.token(t).text();
+            if (headSeen && gazetteer.isTitleHead(word) && !Words.isOrganizationHead(word)) {
+                return t;
+            }
+            headSeen |= Words.isOrganizationHead(word);
+        }
+        return start;
     }
 
     /** Where a person's name of two or three words starts inside a longer run, at a known given name. */
@@ -406,8 +457,8 @@ public final class MentionFinder {
         Sentence sentence = article.sentence(c.sentence());
         String before = Words.lemma(sentence, c.start() - 1);
         String after = Words.lemma(sentence, c.stop());
-        int length = c.stop() - c.start();
-        boolean single = length == 1;
+        int length = c.name().split("[ -]").length;
+        boolean single = c.stop() - c.start() == 1;
         boolean givenNameFirst = gazetteer.isGivenName(sentence.token(c.start()).text());
         if (single && personWords.contains(c.name())) {
             return EntityType.PERSON;

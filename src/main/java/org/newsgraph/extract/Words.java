@@ -39,7 +39,7 @@ final class Words {
     private static final Set<String> NOT_NAMES = Set.of("Yesterday", "Today", "Tomorrow", "Tonight", "Image", "Photo",
             "Video", "Source", "Credit", "File", "Audio", "Update", "Updated", "Editor's", "Note");
     private static final Set<String> COMMON_ACRONYMS = Set.of("VIP", "CEO", "CFO", "COO", "TV", "PC", "IQ", "AM", "PM",
-            "GDP", "VR", "AI", "XP", "USD", "GMT", "UTC", "EST", "PST", "CET", "OK", "DNA", "HIV", "AIDS", "ID",
+            "GDP", "VR", "AI", "XP", "USD", "GMT", "UTC", "EST", "PST", "CET", "PDT", "EDT", "CDT", "MDT", "BST", "IST", "JST", "AEST", "OK", "DNA", "HIV", "AIDS", "ID",
             "FAQ", "PDF", "URL", "SMS", "GPS", "DVD", "CD", "UNLESS", "US$", "QC", "SC", "MP", "MPs", "PR", "HQ",
             "POTUS", "FLOTUS", "SCOTUS", "RSS", "LGBT", "LGBTQ", "COVID", "SARS", "MERS", "BC", "AD", "CE", "BCE",
             "EU$", "KM", "MPH", "NB", "PS", "RIP", "TBA", "TBD", "ET", "PT", "CT", "MT");
@@ -48,7 +48,7 @@ final class Words {
             "Championships", "Act", "Agreement", "Treaty", "Accord", "Summit", "Conference", "Festival", "Awards",
             "Award", "Prize", "Day", "Week", "Crisis", "Revolution", "Plan", "Initiative", "Project", "Challenge",
             "Trophy", "Open", "Series", "Show", "Expo", "Forum", "Convention", "Declaration", "Doctrine", "Deal",
-            "Global", "International", "Image", "Photo", "Year", "Station", "Program", "Programme", "National", "World", "Olympic", "Robot", "Robotics", "Online", "Digital",
+            "Global", "International", "Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical", "Image", "Photo", "Year", "Station", "Program", "Programme", "National", "World", "Olympic", "Robot", "Robotics", "Online", "Digital",
             "North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western", "New",
             "Great", "Royal", "Federal", "Islamic", "Christian", "Muslim", "Jewish", "Catholic", "Democratic",
             "Republican", "Socialist", "Communist", "Liberal", "Conservative", "Labour", "Green", "People",
