@@ -133,6 +133,14 @@ public final class MentionFinder {
                 i++;
                 continue;
             }
+            if (token.text().equalsIgnoreCase("the")) {
+                int end = titleUsedAlone(sentence, i + 1);
+                if (end > i + 1) {
+                    Token last = sentence.token(end - 1);
+                    found.add(new Candidate(sentence.index(), i + 1, end, sentence.token(i + 1).begin(), last.end(),
+                            words(sentence, i + 1, end), EntityType.PERSON, Optional.empty(), true));
+                }
+            }
             boolean particle = i + 1 < n && Words.isNameParticle(token) && nameLike(sentence, i + 1, nameWords)
                     && (i == 0 || !sentence.token(i - 1).isCapitalized());
             if (!particle && !nameLike(sentence, i, nameWords)) {
@@ -165,6 +173,38 @@ public final class MentionFinder {
             i = j;
         }
         return mergeCountryPossessives(article, sentence, found);
+    }
+
+    /**
+     * "the secretary of state", "the Russian foreign minister", "the president": after "the", a title that no
+     * name follows stands for the person who holds it. Returns where it ends, or {@code k} when there is none.
+     */
+    private int titleUsedAlone(Sentence sentence, int k) {
+        int j = k;
+        if (j < sentence.size() && gazetteer.country(sentence.token(j).text()).isPresent()) {
+            j++;
+        }
+        int headEnd = -1;
+        while (j < sentence.size() && gazetteer.isTitleWord(sentence.token(j).text())) {
+            j++;
+            if (gazetteer.isTitleHead(sentence.token(j - 1).text())) {
+                headEnd = j;
+            }
+        }
+        if (headEnd < 0 || headEnd != j) {
+            return k;
+        }
+        if (Words.text(sentence, j).equals("of")) {
+            for (int m = Math.min(sentence.size(), j + 4); m > j + 1; m--) {
+                if (gazetteer.isDepartment(words(sentence, j + 1, m))) {
+                    j = m;
+                    break;
+                }
+            }
+        }
+        boolean nameFollows = j < sentence.size() && sentence.token(j).isCapitalized()
+                && !sentence.token(j).is("PUNCT");
+        return nameFollows ? k : j;
     }
 
     /** A hyphen written without spaces inside a name: "Al-Maeena", "Shin-Wook". */

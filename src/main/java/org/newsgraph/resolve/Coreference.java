@@ -7,6 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.HashSet;
+import java.util.Locale;
+
+import org.newsgraph.extract.Gazetteer;
+import org.newsgraph.model.AffiliationFact;
+import org.newsgraph.model.Fact;
+import org.newsgraph.model.TitleFact;
 
 import org.newsgraph.model.AnnotatedArticle;
 import org.newsgraph.model.EntityKey;
@@ -31,7 +39,7 @@ final class Coreference {
     private Coreference() {
     }
 
-    static Chains resolve(AnnotatedArticle article) {
+    static Chains resolve(AnnotatedArticle article, List<Fact> facts) {
         Map<Mention, EntityKey> keys = new HashMap<>();
         List<Mention> names = article.mentions().stream().filter(m -> !m.pronoun()).toList();
         List<Mention> longestFirst = names.stream()
@@ -54,16 +62,65 @@ final class Coreference {
                 fullNames.computeIfAbsent(key, k -> new ArrayList<>()).add(words(m));
             }
         }
-        for (Mention pronoun : article.mentions()) {
-            if (pronoun.pronoun()) {
-                antecedent(article, pronoun, keys).ifPresent(key -> keys.put(pronoun, key));
+        Map<EntityKey, Set<String>> titles = new HashMap<>();
+        Map<EntityKey, Set<String>> affiliations = new HashMap<>();
+        for (Fact fact : facts) {
+            if (fact instanceof TitleFact t && keys.containsKey(t.person())) {
+                titles.computeIfAbsent(keys.get(t.person()), k -> new HashSet<>()).add(t.title().toLowerCase(Locale.ROOT));
+            } else if (fact instanceof AffiliationFact a && keys.containsKey(a.person())) {
+                affiliations.computeIfAbsent(keys.get(a.person()), k -> new HashSet<>()).add(a.group().canonicalName());
             }
+        }
+        for (Mention pronoun : article.mentions()) {
+            if (!pronoun.pronoun()) {
+                continue;
+            }
+            Optional<EntityKey> resolved = pronoun.name().contains(" ") || !isPersonalPronoun(pronoun)
+                    ? titleHolder(article, pronoun, keys, titles, affiliations)
+                    : antecedent(article, pronoun, keys);
+            resolved.ifPresent(key -> keys.put(pronoun, key));
         }
         Map<EntityKey, List<Mention>> byKey = new LinkedHashMap<>();
         article.mentions().stream()
                 .filter(keys::containsKey)
                 .forEach(m -> byKey.computeIfAbsent(keys.get(m), k -> new ArrayList<>()).add(m));
         return new Chains(Map.copyOf(keys), byKey);
+    }
+
+    private static boolean isPersonalPronoun(Mention m) {
+        return Set.of("he", "him", "his", "she", "her", "hers").contains(m.name().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The person a title used alone stands for ("the foreign minister"): the one person named before it whose
+     * title holds the same words, and whose affiliation is the country its adjective names ("the Russian
+     * foreign minister"); nobody when several fit.
+     */
+    private static Optional<EntityKey> titleHolder(AnnotatedArticle article, Mention title, Map<Mention, EntityKey> keys,
+                                                   Map<EntityKey, Set<String>> titles,
+                                                   Map<EntityKey, Set<String>> affiliations) {
+        List<String> words = new ArrayList<>(List.of(title.name().toLowerCase(Locale.ROOT).split(" ")));
+        Optional<Known> country = Gazetteer.english().country(title.name().split(" ")[0]);
+        if (country.isPresent()) {
+            words.remove(0);
+        }
+        Set<EntityKey> fits = new HashSet<>();
+        for (Map.Entry<Mention, EntityKey> entry : keys.entrySet()) {
+            Mention m = entry.getKey();
+            EntityKey key = entry.getValue();
+            boolean before = m.sentence() < title.sentence() || m.sentence() == title.sentence() && m.start() < title.start();
+            if (!before || key.type() != EntityType.PERSON || m.pronoun()) {
+                continue;
+            }
+            boolean titleFits = titles.getOrDefault(key, Set.of()).stream()
+                    .anyMatch(t -> List.of(t.split(" ")).containsAll(words));
+            boolean countryFits = country.map(c -> affiliations.getOrDefault(key, Set.of()).contains(c.name()))
+                    .orElse(true);
+            if (titleFits && countryFits) {
+                fits.add(key);
+            }
+        }
+        return fits.size() == 1 ? Optional.of(fits.iterator().next()) : Optional.empty();
     }
 
     /** The one entity already named in full that this shorter name fits, if exactly one does. */

@@ -149,6 +149,21 @@ class ExtractionTest {
     }
 
     @Test
+    void aTitleUsedAloneStandsForThePersonWhoHoldsIt() {
+        ArticleGraph g = read("Brazilian Foreign Minister Ana Lima met Olav Berg in Oslo. "
+                + "Later the Brazilian foreign minister said the talks had gone well.");
+        Event statement = events(g, EventClass.STATEMENT).get(0);
+        assertEquals(List.of(person("Ana Lima")), statement.agents());
+    }
+
+    @Test
+    void aTitleThatTwoPeopleHoldIsLeftUnresolved() {
+        ArticleGraph g = read("Foreign Minister Ana Lima met Foreign Minister Olav Berg in Oslo. "
+                + "The foreign minister said the talks had gone well.");
+        assertTrue(events(g, EventClass.STATEMENT).isEmpty(), events(g, EventClass.STATEMENT).toString());
+    }
+
+    @Test
     void aPhoneCallGivesSpokeWith() {
         ArticleGraph g = read("Ana Lima spoke with Olav Berg by phone on Friday.");
         Event call = events(g, EventClass.PHONE_CALL).get(0);
