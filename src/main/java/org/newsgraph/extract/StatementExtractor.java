@@ -49,8 +49,13 @@ public final class StatementExtractor implements Extractor {
         List<Fact> facts = new ArrayList<>();
         Set<Integer> usedVerbs = new HashSet<>();
         List<Quotes.Quote> quotes = Quotes.find(article.text());
+        List<Quotes.Quote> unattributed = new ArrayList<>();
         for (Quotes.Quote quote : quotes) {
-            quoted(article, quote, usedVerbs).ifPresent(facts::add);
+            Optional<EventMention> statement = quoted(article, quote, usedVerbs);
+            statement.ifPresent(facts::add);
+            if (statement.isEmpty()) {
+                unattributed.add(quote);
+            }
         }
         for (Sentence s : article.sentences()) {
             Arguments args = new Arguments(s, article.mentionsIn(s.index()), gazetteer);
@@ -59,7 +64,15 @@ public final class StatementExtractor implements Extractor {
                 if (usedVerbs.contains(token.begin()) || insideQuote(quotes, token)) {
                     continue;
                 }
-                if (isReportingVerb(s, i)) {
+                if (token.text().equalsIgnoreCase("according") && Words.text(s, i + 1).equals("to")) {
+                    List<Mention> sources = args.after(i, "to", 1).stream().filter(StatementExtractor::canSpeak).toList();
+                    if (!sources.isEmpty()) {
+                        Optional<String> quote = unattributed.stream()
+                                .filter(q -> q.begin() >= s.begin() && q.begin() < s.end()).map(Quotes.Quote::text)
+                                .findFirst();
+                        facts.add(statement(s, token, sources, quote, "statement-according-to"));
+                    }
+                } else if (isReportingVerb(s, i)) {
                     List<Mention> speakers = speakers(s, args, i);
                     if (!speakers.isEmpty()) {
                         facts.add(statement(s, token, speakers, Optional.empty(), "statement-reported"));

@@ -164,6 +164,22 @@ class ExtractionTest {
     }
 
     @Test
+    void accordingToGivesTheSourceOfAStatement() {
+        ArticleGraph g = read("According to Olav Berg, the talks will resume in May.");
+        assertEquals(List.of(person("Olav Berg")), events(g, EventClass.STATEMENT).get(0).agents());
+    }
+
+    @Test
+    void aQuoteRunningOverParagraphsIsOneStatement() {
+        ArticleGraph g = read("Olav Berg spoke after the vote.\n\u201CWe lost today.\n"
+                + "\u201CBut we will be back,\u201D Berg said.");
+        List<Event> quoted = events(g, EventClass.STATEMENT).stream().filter(e -> e.quote().isPresent()).toList();
+        assertEquals(1, quoted.size(), quoted.toString());
+        assertEquals(Optional.of("We lost today. But we will be back"), quoted.get(0).quote());
+        assertEquals(List.of(person("Olav Berg")), quoted.get(0).agents());
+    }
+
+    @Test
     void aPhoneCallGivesSpokeWith() {
         ArticleGraph g = read("Ana Lima spoke with Olav Berg by phone on Friday.");
         Event call = events(g, EventClass.PHONE_CALL).get(0);
