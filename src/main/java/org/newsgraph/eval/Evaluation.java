@@ -64,7 +64,13 @@ public final class Evaluation {
             if (!report.problems().isEmpty()) {
                 throw report.problems().get(0);
             }
-            return new ArticleScore(name, new Scorer(gold, Predictions.read(store)).score());
+            String articleText;
+            try {
+                articleText = Files.readString(text);
+            } catch (IOException e) {
+                throw new BadInputException(text.toString(), 0, "cannot read: " + e.getMessage());
+            }
+            return new ArticleScore(name, new Scorer(gold, Predictions.read(store), articleText).score());
         }
     }
 

@@ -26,7 +26,8 @@ record Predictions(Map<String, Set<String>> names, Map<String, String> entityTyp
 
     /** One (event, participant) pair with the event's place, date, status and duration. */
     record EventFact(String event, String type, String participant, Optional<String> place,
-                     Optional<String> date, Optional<String> status, Optional<String> duration) {
+                     Optional<String> date, Optional<String> status, Optional<String> duration,
+                     Optional<String> sentence) {
     }
 
     static Predictions read(GraphStore store) {
@@ -58,7 +59,8 @@ record Predictions(Map<String, Set<String>> names, Map<String, String> entityTyp
             QuerySolution row = eventRows.next();
             events.add(new EventFact(row.getResource("event").getURI(), row.getResource("class").getLocalName(),
                     row.getResource("participant").getURI(), optional(row, "place"), optional(row, "date"),
-                    optional(row, "status").map(s -> s.substring(s.indexOf('#') + 1)), optional(row, "duration")));
+                    optional(row, "status").map(s -> s.substring(s.indexOf('#') + 1)), optional(row, "duration"),
+                    optional(row, "sentence")));
         }
         return new Predictions(names, types, relations, events);
     }

@@ -14,12 +14,36 @@ import java.util.Set;
  * gold does not allow is an error.
  */
 final class Scorer {
+    private static final int CONTEXT = 160;
+
     private final GoldFacts gold;
     private final Predictions predicted;
+    private final List<String> sentences;
 
-    Scorer(GoldFacts gold, Predictions predicted) {
+    Scorer(GoldFacts gold, Predictions predicted, String text) {
         this.gold = gold;
         this.predicted = predicted;
+        this.sentences = List.of(text.split("(?<=[.!?\u201D\"])\\s+|\n+"));
+    }
+
+    /** The first sentence of the article that holds every one of these words (for reading a miss or extra). */
+    private String context(String... names) {
+        for (String sentence : sentences) {
+            String lower = Predictions.normalize(sentence);
+            boolean all = true;
+            for (String name : names) {
+                all &= name.equals("-") || lower.contains(Predictions.normalize(name));
+            }
+            if (all) {
+                return quoteOf(sentence);
+            }
+        }
+        return "";
+    }
+
+    private static String quoteOf(String sentence) {
+        String s = sentence.strip();
+        return "  | " + (s.length() > CONTEXT ? s.substring(0, CONTEXT) + "…" : s);
     }
 
     /** One score per relation the gold file scores, in report order. */
@@ -60,7 +84,7 @@ final class Scorer {
             if (found && !row.optional()) {
                 score.hit();
             } else if (!found && !row.optional()) {
-                score.miss(row.arg(0) + " " + row.arg(1));
+                score.miss(row.arg(0) + " " + row.arg(1) + context(row.arg(0)));
             }
         }
         Map<String, Set<String>> typesByEntity = new LinkedHashMap<>();
@@ -74,7 +98,8 @@ final class Scorer {
             boolean right = named.stream().anyMatch(r -> entry.getValue().contains(r.arg(1)));
             if (!right) {
                 score.extra(predicted.nameOf(entity) + " " + String.join("/", entry.getValue())
-                        + (named.isEmpty() ? "" : " (gold: " + named.get(0).arg(1) + ")"));
+                        + (named.isEmpty() ? "" : " (gold: " + named.get(0).arg(1) + ")")
+                        + context(predicted.nameOf(entity)));
             }
         }
         return score;
@@ -92,8 +117,9 @@ final class Scorer {
         }
         for (Predictions.Relation r : found) {
             if (rows.stream().noneMatch(row -> matches(r, row)) && !ignored(r.subject())) {
-                score.extra(relation + " " + predicted.nameOf(r.subject()) + " "
-                        + (r.objectIsLiteral() ? r.object() : predicted.nameOf(r.object())));
+                String object = r.objectIsLiteral() ? r.object() : predicted.nameOf(r.object());
+                score.extra(relation + " " + predicted.nameOf(r.subject()) + " " + object
+                        + context(predicted.nameOf(r.subject())));
             }
         }
         return score;
@@ -118,7 +144,8 @@ final class Scorer {
         }
         for (Set<String> pair : pairs) {
             if (rows.stream().noneMatch(row -> pairMatches(pair, row))) {
-                score.extra(relation + " " + String.join(" / ", pair.stream().map(predicted::nameOf).sorted().toList()));
+                List<String> names = pair.stream().map(predicted::nameOf).sorted().toList();
+                score.extra(relation + " " + String.join(" / ", names) + context(names.toArray(String[]::new)));
             }
         }
         return score;
@@ -141,7 +168,8 @@ final class Scorer {
         }
         for (Predictions.Relation r : found) {
             if (rows.stream().noneMatch(row -> quoteMatches(r, row))) {
-                score.extra("said " + predicted.nameOf(r.subject()) + " \"" + r.object() + "\"");
+                score.extra("said " + predicted.nameOf(r.subject()) + " \"" + r.object() + "\""
+                        + context(r.object().split(" ")[0]));
             }
         }
         return score;
@@ -181,7 +209,8 @@ final class Scorer {
             }
             if (rows.stream().noneMatch(row -> pairMatches(e, row))) {
                 score.extra("event " + e.type() + " " + predicted.nameOf(e.participant())
-                        + e.place().map(p -> " at " + predicted.nameOf(p)).orElse(""));
+                        + e.place().map(p -> " at " + predicted.nameOf(p)).orElse("")
+                        + e.sentence().map(Scorer::quoteOf).orElse(""));
             }
         }
         return score;
@@ -207,7 +236,7 @@ final class Scorer {
             String stored = e.status().orElse("Occurred");
             if (!stored.equalsIgnoreCase(allowed)) {
                 score.extra("status " + e.type() + " " + predicted.nameOf(e.participant()) + " " + stored
-                        + " (gold: " + allowed + ")");
+                        + " (gold: " + allowed + ")" + e.sentence().map(Scorer::quoteOf).orElse(""));
             }
         }
         return score;
@@ -232,11 +261,16 @@ final class Scorer {
         return score;
     }
 
-    private static void record(Score score, GoldFacts.Row row, boolean hit, String description) {
+    private void record(Score score, GoldFacts.Row row, boolean hit, String description) {
         if (hit && !row.optional()) {
             score.hit();
         } else if (!hit && !row.optional()) {
-            score.miss(description);
+            String[] names = row.relation().equals("said") ? new String[] {row.arg(0)}
+                    : row.relation().equals("type") ? new String[] {row.arg(0)}
+                    : row.args().subList(0, Math.min(2, row.args().size())).stream()
+                    .filter(a -> !a.isEmpty() && Character.isUpperCase(a.charAt(0)) || !row.relation().equals("event"))
+                    .toArray(String[]::new);
+            score.miss(description + context(names));
         }
     }
 }
