@@ -139,6 +139,9 @@ public final class ArticleReader {
         if (fill && options.title().isPresent()) {
             out = out.withTitle(options.title().get());
         }
+        if (out.date().isEmpty()) {
+            out = Datelines.find(out.text()).map(out::withDate).orElse(out);
+        }
         return out;
     }
 

@@ -104,9 +104,11 @@ final class JsonLinesReader {
         }
         String id = string(node, "id").orElse(defaultId);
         Optional<String> dateText = string(node, "date");
+        Optional<java.time.LocalDate> date = dateText.isPresent() ? ArticleReader.parseDate(dateText.get())
+                : options.date().or(() -> Datelines.find(text.asText()));
         return new Article(id, text.asText(),
                 string(node, "title").or(options::title),
-                dateText.isPresent() ? ArticleReader.parseDate(dateText.get()) : options.date(),
+                date,
                 string(node, "url").or(options::url),
                 string(node, "source"));
     }

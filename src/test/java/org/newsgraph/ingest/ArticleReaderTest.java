@@ -76,6 +76,13 @@ class ArticleReaderTest {
     }
 
     @Test
+    void aDatelineGivesTheDateOfAnArticleThatHasNone() throws IOException {
+        Files.writeString(dir.resolve("a.txt"), "Envoys meet\n\nFriday, July 21, 2017\n\nThe envoys met.");
+        read(dir.resolve("a.txt").toString());
+        assertEquals(Optional.of(LocalDate.of(2017, 7, 21)), articles.get(0).date());
+    }
+
+    @Test
     void commandLineDateFillsInWhereTheInputHasNone() throws IOException {
         Files.writeString(dir.resolve("a.txt"), "The leaders met.");
         read(new ReadOptions(Optional.of(LocalDate.of(2020, 1, 2)), Optional.empty(), Optional.empty()),
