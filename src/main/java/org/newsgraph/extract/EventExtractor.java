@@ -29,6 +29,7 @@ public final class EventExtractor implements Extractor {
             "their", "its", "such");
     private static final Set<String> DURATION_UNITS = Set.of("minute", "hour", "day", "week", "month", "year");
     private static final int WINDOW = 8;
+    private static final Set<String> TOPIC_PREPOSITIONS = Set.of("on", "about", "over", "regarding", "concerning");
     /** Classes whose targets can only be people: a country does not die or get arrested. */
     private static final Set<org.newsgraph.model.EventClass> PERSON_TARGETS = Set.of(
             org.newsgraph.model.EventClass.DEATH, org.newsgraph.model.EventClass.INJURY,
@@ -138,7 +139,7 @@ public final class EventExtractor implements Extractor {
                     others.addAll(lightSubject);
                     possessor.ifPresent(others::add);
                     premodifierActor.ifPresent(others::add);
-                    others.addAll(args.after(i, "with", 3));
+                    others.addAll(args.after(i, "with", WINDOW));
                     others.addAll(args.after(i, "between", 3));
                     others.addAll(by);
                     others.addAll(of);
@@ -190,7 +191,7 @@ public final class EventExtractor implements Extractor {
         }
         Trigger trigger = new Trigger(s.index(), token.begin(), token.end(), token.text());
         return Optional.of(new EventMention(entry.type(), trigger, agents, targets, List.copyOf(others), place,
-                date(s, args, i, articleDate, status), duration(s, args, i), Optional.empty(), Optional.empty(), status,
+                date(s, args, i, articleDate, status), duration(s, args, i), Optional.empty(), topic(s, args, i), status,
                 entry.confidence(), anaphoric, asVerb ? "event-verb" : "event-noun"));
     }
 
@@ -282,6 +283,39 @@ public final class EventExtractor implements Extractor {
             return Optional.empty();
         }
         return TimeExpressions.at(s, k, articleDate, future);
+    }
+
+    /**
+     * What the event is about: the noun phrase after "on", "about", "over" or "regarding" right after the
+     * trigger ("talks on steel tariffs", "a proposal about energy projects"), as written.
+     */
+    private static Optional<String> topic(Sentence s, Arguments args, int i) {
+        int k = i + 1;
+        while (k < s.size() && k - i <= 3 && !TOPIC_PREPOSITIONS.contains(s.token(k).text().toLowerCase(Locale.ROOT))) {
+            if (s.token(k).is("VERB") || s.token(k).is("PUNCT")) {
+                return Optional.empty();
+            }
+            k++;
+        }
+        if (k >= s.size() || !TOPIC_PREPOSITIONS.contains(s.token(k).text().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        int start = k + 1;
+        int end = start;
+        while (end < s.size() && (Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM").contains(s.token(end).tag())
+                || s.token(end).text().equals("and") && end + 1 < s.size() && s.token(end + 1).is("NOUN"))) {
+            end++;
+        }
+        while (end > start && !s.token(end - 1).is("NOUN") && !s.token(end - 1).is("PROPN")) {
+            end--;
+        }
+        if (end <= start || end > args.clauseEnd(i)) {
+            return Optional.empty();
+        }
+        while (start < end && s.token(start).is("DET")) {
+            start++;
+        }
+        return start < end ? Optional.of(s.text(start, end)) : Optional.empty();
     }
 
     /** "for four hours" → PT4H; "for two days" → P2D. */

@@ -180,6 +180,14 @@ class ExtractionTest {
     }
 
     @Test
+    void aMeetingHasItsTopic() {
+        ArticleGraph g = read("Ana Lima held talks on steel tariffs and farm quotas with Olav Berg.");
+        Event meeting = events(g, EventClass.MEETING).get(0);
+        assertEquals(Optional.of("steel tariffs and farm quotas"), meeting.topic());
+        assertEquals(Set.of(person("Ana Lima"), person("Olav Berg")), Set.copyOf(meeting.allParticipants()));
+    }
+
+    @Test
     void aPhoneCallGivesSpokeWith() {
         ArticleGraph g = read("Ana Lima spoke with Olav Berg by phone on Friday.");
         Event call = events(g, EventClass.PHONE_CALL).get(0);
