@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.newsgraph.model.AnnotatedArticle;
+import org.newsgraph.model.EventClass;
 import org.newsgraph.model.EventMention;
 import org.newsgraph.model.Fact;
 import org.newsgraph.model.Mention;
@@ -42,14 +43,37 @@ public final class EventExtractor implements Extractor {
     private final EventLexicon lexicon;
     private final Gazetteer gazetteer;
 
+    private final String name;
+
+    /** The families of events, each read by its own extractor over its part of the lexicon. */
+    public static List<EventExtractor> families(EventLexicon lexicon, Gazetteer gazetteer) {
+        return List.of(
+                new EventExtractor("contact-events", lexicon.only(Set.of(EventClass.MEETING, EventClass.PHONE_CALL,
+                        EventClass.VISIT, EventClass.NEGOTIATION)), gazetteer),
+                new EventExtractor("cooperation-events", lexicon.only(Set.of(EventClass.AGREEMENT,
+                        EventClass.PROPOSAL, EventClass.ANNOUNCEMENT, EventClass.ACQUISITION, EventClass.AWARD)),
+                        gazetteer),
+                new EventExtractor("conflict-events", lexicon.only(Set.of(EventClass.INVASION, EventClass.ANNEXATION,
+                        EventClass.ATTACK, EventClass.SANCTION, EventClass.EXPULSION, EventClass.ARREST,
+                        EventClass.PROTEST)), gazetteer),
+                new EventExtractor("life-events", lexicon.only(Set.of(EventClass.DEATH, EventClass.INJURY,
+                        EventClass.DISASTER, EventClass.APPOINTMENT, EventClass.RESIGNATION, EventClass.ELECTION,
+                        EventClass.TRIAL)), gazetteer));
+    }
+
     public EventExtractor(EventLexicon lexicon, Gazetteer gazetteer) {
+        this("event-lexicon", lexicon, gazetteer);
+    }
+
+    public EventExtractor(String name, EventLexicon lexicon, Gazetteer gazetteer) {
+        this.name = name;
         this.lexicon = lexicon;
         this.gazetteer = gazetteer;
     }
 
     @Override
     public String name() {
-        return "event-lexicon";
+        return name;
     }
 
     @Override
@@ -192,7 +216,8 @@ public final class EventExtractor implements Extractor {
         Trigger trigger = new Trigger(s.index(), token.begin(), token.end(), token.text());
         return Optional.of(new EventMention(entry.type(), trigger, agents, targets, List.copyOf(others), place,
                 date(s, args, i, articleDate, status), duration(s, args, i), Optional.empty(), topic(s, args, i), status,
-                entry.confidence(), anaphoric, asVerb ? "event-verb" : "event-noun"));
+                entry.confidence(), anaphoric,
+                entry.type().localName().toLowerCase(Locale.ROOT) + (asVerb ? "-verb" : "-noun")));
     }
 
     /**

@@ -45,6 +45,15 @@ public final class EventLexicon {
         return ENGLISH;
     }
 
+    /** The part of this lexicon whose triggers name events of these classes. */
+    public EventLexicon only(java.util.Set<EventClass> classes) {
+        Map<String, Entry> someVerbs = new HashMap<>(verbs);
+        Map<String, Entry> someNouns = new HashMap<>(nouns);
+        someVerbs.values().removeIf(e -> !classes.contains(e.type()));
+        someNouns.values().removeIf(e -> !classes.contains(e.type()));
+        return new EventLexicon(someVerbs, someNouns);
+    }
+
     public Optional<Entry> verb(String lemma) {
         return Optional.ofNullable(verbs.get(lemma));
     }

@@ -55,11 +55,11 @@ public final class Pipeline {
     /** The English pipeline with every extractor Newsgraph has. */
     public static Pipeline english() {
         Gazetteer gazetteer = Gazetteer.english();
-        return new Pipeline(new Annotator(), new MentionFinder(gazetteer), List.of(
-                new RoleExtractor(gazetteer),
-                new EventExtractor(EventLexicon.english(), gazetteer),
-                new StatementExtractor(gazetteer)),
-                new ArticleResolver(gazetteer));
+        List<Extractor> extractors = new ArrayList<>();
+        extractors.add(new RoleExtractor(gazetteer));
+        extractors.addAll(EventExtractor.families(EventLexicon.english(), gazetteer));
+        extractors.add(new StatementExtractor(gazetteer));
+        return new Pipeline(new Annotator(), new MentionFinder(gazetteer), extractors, new ArticleResolver(gazetteer));
     }
 
     /** Sentences, tokens, tags, lemmas and mentions. */

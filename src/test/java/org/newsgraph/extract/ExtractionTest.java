@@ -188,6 +188,34 @@ class ExtractionTest {
     }
 
     @Test
+    void lifeEventsTakePeopleAsTargets() {
+        ArticleGraph g = read("Police arrested Olav Berg in Oslo on Friday. Gunmen killed Petra Novak in Lisbon.");
+        Event arrest = events(g, EventClass.ARREST).get(0);
+        assertEquals(List.of(person("Olav Berg")), arrest.targets());
+        assertEquals("Oslo", arrest.place().orElseThrow().name());
+        assertEquals(List.of(person("Petra Novak")), events(g, EventClass.DEATH).get(0).targets());
+    }
+
+    @Test
+    void conflictEventsHaveAgentAndTarget() {
+        ArticleGraph g = read("Iraq invaded Kuwait in August 1990.");
+        Event invasion = events(g, EventClass.INVASION).get(0);
+        assertEquals(List.of(new EntityKey(EntityType.COUNTRY, "Iraq")), invasion.agents());
+        assertEquals(List.of(new EntityKey(EntityType.COUNTRY, "Kuwait")), invasion.targets());
+        assertEquals(Optional.of(TimeValue.ofMonth(1990, 8)), invasion.date());
+    }
+
+    @Test
+    void cooperationEventsAcrossAgreementAndSanction() {
+        ArticleGraph g = read("Japan signed an agreement with Canada. The European Union imposed sanctions on Iran.");
+        assertEquals(Set.of(new EntityKey(EntityType.COUNTRY, "Japan"), new EntityKey(EntityType.COUNTRY, "Canada")),
+                Set.copyOf(events(g, EventClass.AGREEMENT).get(0).allParticipants()));
+        Event sanction = events(g, EventClass.SANCTION).get(0);
+        assertEquals(List.of(new EntityKey(EntityType.ORGANIZATION, "European Union")), sanction.agents());
+        assertEquals(List.of(new EntityKey(EntityType.COUNTRY, "Iran")), sanction.targets());
+    }
+
+    @Test
     void aPhoneCallGivesSpokeWith() {
         ArticleGraph g = read("Ana Lima spoke with Olav Berg by phone on Friday.");
         Event call = events(g, EventClass.PHONE_CALL).get(0);
