@@ -173,6 +173,11 @@ public final class Gazetteer {
         byCanonical.putIfAbsent(known.name(), known);
         List<String> names = new ArrayList<>(List.of(known.name()));
         names.addAll(known.aliases());
+        for (String alias : List.copyOf(names)) {
+            if (alias.endsWith(".") && alias.length() > 2) {
+                names.add(alias.substring(0, alias.length() - 1));
+            }
+        }
         for (String name : names) {
             byName.putIfAbsent(key(name), known);
             List<Known> list = alternatives.computeIfAbsent(key(name), k -> new ArrayList<>());

@@ -260,7 +260,8 @@ public final class MentionFinder {
             return false;
         }
         boolean plural = !token.is("PROPN") && text.endsWith("s")
-                && !token.lemma().equals(text.toLowerCase(Locale.ROOT));
+                && !token.lemma().equals(text.toLowerCase(Locale.ROOT))
+                && !(i + 1 < sentence.size() && sentence.token(i + 1).isCapitalized());
         if (plural && gazetteer.lookup(text).isEmpty()) {
             return false;
         }
@@ -302,7 +303,22 @@ public final class MentionFinder {
             first++;
         }
         Optional<EntityType> byHead = typeByHead(sentence, first, stop);
-        if (byHead.isPresent() && !startsWithTitle(sentence, first, stop)) {
+        if (byHead.isPresent()) {
+            int titled = first;
+            while (titled < stop - 1 && gazetteer.isTitleWord(sentence.token(titled).text())) {
+                titled++;
+            }
+            if (titled > first && Words.text(sentence, titled).equals("of")) {
+                first = Words.text(sentence, titled + 1).equals("the") ? titled + 2 : titled + 1;
+                if (first >= stop) {
+                    return out;
+                }
+            }
+            Optional<Known> known = gazetteer.lookup(words(sentence, first, stop));
+            if (known.isPresent()) {
+                out.add(candidate(article, sentence, first, stop, known.get().type(), known));
+                return out;
+            }
             int title = titleAfterOrganization(sentence, first, stop);
             if (title > first) {
                 out.addAll(nameRun(article, sentence, first, title));
@@ -328,7 +344,7 @@ public final class MentionFinder {
                 k = afterDepartment(sentence, k + 1, stop);
             } else if (gazetteer.country(word).isPresent() && titleFollows(sentence, k + 1, stop)) {
                 k++;
-            } else if (known > k) {
+            } else if (known > k && !(known == k + 1 && gazetteer.isGivenName(word))) {
                 Optional<Known> entry = gazetteer.lookup(words(sentence, k, known));
                 out.add(candidate(article, sentence, k, known, entry.orElseThrow().type(), entry));
                 k = known;
@@ -380,11 +396,6 @@ public final class MentionFinder {
         return hasOrganizationHead(sentence, start, stop) ? Optional.of(EntityType.ORGANIZATION) : Optional.empty();
     }
 
-    private boolean startsWithTitle(Sentence sentence, int start, int stop) {
-        return stop - start > 1 && gazetteer.isTitleWord(sentence.token(start).text())
-                && !Words.isOrganizationHead(sentence.token(start).text());
-    }
-
     /** "Superior Court Judge Rowland Barnes": where a title after an organisation's head starts a person's name. */
     private int titleAfterOrganization(Sentence sentence, int start, int stop) {
         boolean headSeen = false;
@@ -402,11 +413,23 @@ public final class MentionFinder {
     private int givenNameSplit(Sentence sentence, int start, int stop) {
         for (int j = start + 1; j < stop - 1; j++) {
             if (gazetteer.isGivenName(sentence.token(j).text()) && stop - j <= 3
-                    && !Words.isNameConnector(sentence.token(j - 1))) {
+                    && !Words.isNameConnector(sentence.token(j - 1)) && marked(sentence, start, j)) {
                 return j;
             }
         }
         return start;
+    }
+
+    /** Whether words [start, stop) name something other than a person: a head word, a known name, a title. */
+    private boolean marked(Sentence sentence, int start, int stop) {
+        for (int k = start; k < stop; k++) {
+            String word = sentence.token(k).text();
+            if (Words.isOrganizationHead(word) || Words.isPlaceHead(word) || gazetteer.isTitleWord(word)
+                    || gazetteer.lookup(word).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The end of the longest known name starting at k and ending before stop, or k when there is none. */
