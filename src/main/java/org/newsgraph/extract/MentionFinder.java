@@ -229,7 +229,8 @@ public final class MentionFinder {
      * of Duran Duran"), nor any name into "of the" and a country ("University of Sheffield of the UK").
      */
     private boolean endsConnectorRun(Sentence sentence, int start, int j) {
-        boolean personSoFar = gazetteer.isGivenName(sentence.token(start).text()) && j - start >= 2;
+        boolean personSoFar = j - start >= 2 && (gazetteer.isGivenName(sentence.token(start).text())
+                || !marked(sentence, start, j));
         if (personSoFar) {
             return true;
         }
@@ -378,6 +379,13 @@ public final class MentionFinder {
         }
         String last = sentence.token(stop - 1).text();
         EntityType type = null;
+        int connector = connectorIn(sentence, k, stop);
+        if (!personCue && connector > k) {
+            out.addAll(nameRun(article, sentence, k, connector));
+            int after = Words.text(sentence, connector + 1).equals("the") ? connector + 2 : connector + 1;
+            out.addAll(nameRun(article, sentence, after, stop));
+            return out;
+        }
         if (personCue || gazetteer.isGivenName(sentence.token(k).text()) && stop - k >= 2) {
             type = EntityType.PERSON;
         } else if (stop - k == 1 && Words.isOrganizationAcronym(last)) {
@@ -405,6 +413,16 @@ public final class MentionFinder {
                 return t;
             }
             headSeen |= Words.isOrganizationHead(word);
+        }
+        return start;
+    }
+
+    /** The first connector ("of", "for") inside words [start, stop), or start when there is none. */
+    private static int connectorIn(Sentence sentence, int start, int stop) {
+        for (int k = start + 1; k < stop - 1; k++) {
+            if (Words.isNameConnector(sentence.token(k))) {
+                return k;
+            }
         }
         return start;
     }

@@ -24,6 +24,7 @@ import org.newsgraph.model.Event;
 import org.newsgraph.model.EventClass;
 import org.newsgraph.model.Evidence;
 import org.newsgraph.model.Status;
+import org.newsgraph.resolve.NameKeys;
 import org.newsgraph.vocab.Iris;
 import org.newsgraph.vocab.NG;
 import org.newsgraph.vocab.NIF;
@@ -76,7 +77,30 @@ public final class ArticleModel {
         entity.wikidata().ifPresent(q -> node.addProperty(OWL.sameAs, model.createResource(Iris.wikidata(q))));
         if (entity.mentioned()) {
             node.addProperty(NG.mentionedIn, articleNode);
+            NameKeys.of(entity.key()).forEach(k -> node.addProperty(NG.nameKey, k));
         }
+    }
+
+    /** The article an article graph was written from: id, text, title, date, address and source. */
+    public static Article article(Model graph, String iri) {
+        Resource node = graph.getResource(iri);
+        String id = node.getProperty(DCTerms.identifier).getString();
+        String text = node.getProperty(NIF.isString).getString();
+        Article article = Article.of(id, text);
+        if (node.hasProperty(DCTerms.title)) {
+            article = article.withTitle(node.getProperty(DCTerms.title).getString());
+        }
+        if (node.hasProperty(DCTerms.issued)) {
+            article = article.withDate(java.time.LocalDate.parse(node.getProperty(DCTerms.issued).getString()));
+        }
+        if (node.hasProperty(DCTerms.source)) {
+            article = article.withUrl(node.getProperty(DCTerms.source).getResource().getURI());
+        }
+        if (node.hasProperty(DCTerms.publisher)) {
+            article = new Article(article.id(), article.text(), article.title(), article.date(), article.url(),
+                    java.util.Optional.of(node.getProperty(DCTerms.publisher).getString()));
+        }
+        return article;
     }
 
     /** The ontology classes an entity of this type has, the place kinds with {@code ng:Place} beside them. */

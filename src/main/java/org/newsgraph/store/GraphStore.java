@@ -10,7 +10,16 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.newsgraph.StoreException;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.newsgraph.model.Article;
 import org.newsgraph.model.ArticleGraph;
+import org.newsgraph.model.EntityKey;
+import org.newsgraph.resolve.CorpusIndex;
+import org.newsgraph.resolve.EventLinker;
+import org.newsgraph.vocab.NG;
 import org.newsgraph.vocab.Iris;
 
 /**
@@ -53,12 +62,74 @@ public final class GraphStore implements AutoCloseable {
 
     /** Replaces the article's named graph with what it asserts now, in one write transaction. */
     public void replace(ArticleGraph graph) {
+        replace(graph, List.of(), Set.of());
+    }
+
+    /**
+     * Replaces the article's named graph and its cross-article links, in one write transaction: the matches of
+     * its earlier events are forgotten (their clusters reclosed), the new matches added, and the corpus
+     * entities it names only by a short form recorded.
+     */
+    public void replace(ArticleGraph graph, List<EventLinker.Link> matches, Set<EntityKey> shortForms) {
         Model model = ArticleModel.of(graph);
         String name = Iris.article(graph.article().id());
         write(() -> {
+            LinksGraph links = new LinksGraph(dataset.getNamedModel(Iris.LINKS_GRAPH));
+            links.forget(eventsOf(name));
+            links.forgetShortForms(name);
             dataset.removeNamedModel(name);
             dataset.addNamedModel(name, model);
+            links.add(matches);
+            shortForms.forEach(key -> links.shortForm(Iris.entity(key), name));
         });
+    }
+
+    /**
+     * Removes an article: its graph, its events' matches (the clusters they joined are reclosed without them)
+     * and its short-form records. Returns the ids of the other articles that named one of its entities only by
+     * a short form: they must be resolved again.
+     */
+    public Set<String> remove(String articleId) {
+        String name = Iris.article(articleId);
+        Set<String> dependents = new java.util.TreeSet<>();
+        write(() -> {
+            if (!dataset.containsNamedModel(name)) {
+                throw new org.newsgraph.BadInputException(articleId, 0, "no such article in " + location);
+            }
+            LinksGraph links = new LinksGraph(dataset.getNamedModel(Iris.LINKS_GRAPH));
+            Model graph = dataset.getNamedModel(name);
+            graph.listSubjectsWithProperty(NG.mentionedIn, graph.createResource(name)).forEachRemaining(entity ->
+                    links.shortFormArticles(entity.getURI()).forEach(a -> dependents.add(Iris.articleId(a))));
+            dependents.remove(articleId);
+            links.forget(eventsOf(name));
+            links.forgetShortForms(name);
+            dataset.removeNamedModel(name);
+        });
+        return dependents;
+    }
+
+    /** The article as it was read, from its graph. */
+    public Optional<Article> article(String articleId) {
+        return read(ds -> {
+            String name = Iris.article(articleId);
+            return ds.containsNamedModel(name) ? Optional.of(ArticleModel.article(ds.getNamedModel(name), name))
+                    : Optional.<Article>empty();
+        });
+    }
+
+    /** Runs lookups in the corpus index inside one read transaction. */
+    public <T> T withIndex(Function<CorpusIndex, T> action) {
+        return read(ds -> action.apply(new StoreIndex(ds)));
+    }
+
+    private Set<String> eventsOf(String graphName) {
+        Set<String> events = new java.util.HashSet<>();
+        if (dataset.containsNamedModel(graphName)) {
+            Model graph = dataset.getNamedModel(graphName);
+            graph.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type, NG.Event)
+                    .forEachRemaining(e -> events.add(e.getURI()));
+        }
+        return events;
     }
 
     /** Runs a write transaction; any failure aborts it and is reported as a store error. */

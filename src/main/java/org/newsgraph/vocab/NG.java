@@ -68,4 +68,7 @@ public final class NG {
     public static final Property sentence = property("sentence");
     public static final Property extractor = property("extractor");
     public static final Property sameEventAs = property("sameEventAs");
+    public static final Property nameKey = property("nameKey");
+    public static final Property matchedEvent = property("matchedEvent");
+    public static final Property shortFormIn = property("shortFormIn");
 }

@@ -9,6 +9,9 @@ public class PipelineProbe {
         String text = Files.readString(Path.of(args[0]));
         Pipeline p = Pipeline.english();
         AnnotatedArticle a = p.annotate(Article.of("x", text));
+        if (args.length > 2) {
+            for (Sentence s : a.sentences()) { StringBuilder b = new StringBuilder(); for (Token t : s.tokens()) b.append(t.text()).append('/').append(t.tag()).append('/').append(t.lemma()).append(' '); System.out.println(b); }
+        }
         if (args.length > 1) {
             for (Mention m : a.mentions()) System.out.println("M " + m.sentence() + " " + m.name() + " " + m.type() + (m.pronoun() ? " PRON" : ""));
             for (Fact f : p.extract(a)) System.out.println("F " + f);

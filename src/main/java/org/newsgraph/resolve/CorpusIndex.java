@@ -1,0 +1,41 @@
+package org.newsgraph.resolve;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.newsgraph.model.EntityKey;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.EventClass;
+import org.newsgraph.model.Status;
+import org.newsgraph.model.TimeValue;
+
+/**
+ * What cross-article resolution needs to know about the articles already stored, looked up by keys: entities by
+ * name key, events by participant. The store implements it; on a cluster it becomes a group-by on the key.
+ */
+public interface CorpusIndex {
+    /** An entity the corpus knows, with what the articles say about it. */
+    record KnownEntity(EntityKey key, Set<String> titles, Set<EntityKey> affiliations, Set<String> articles) {
+        public KnownEntity {
+            titles = Set.copyOf(titles);
+            affiliations = Set.copyOf(affiliations);
+            articles = Set.copyOf(articles);
+        }
+    }
+
+    /** An event the corpus knows. */
+    record KnownEvent(String iri, String articleId, EventClass type, Set<EntityKey> participants,
+                      Optional<EntityKey> place, Optional<TimeValue> date, Status status,
+                      Optional<java.time.LocalDate> published) {
+        public KnownEvent {
+            participants = Set.copyOf(participants);
+        }
+    }
+
+    /** Entities of this type with this name key, in any article. */
+    List<KnownEntity> entitiesByKey(EntityType type, String nameKey);
+
+    /** Events in which this entity takes part, in any article. */
+    List<KnownEvent> eventsWith(EntityKey participant);
+}

@@ -1,0 +1,115 @@
+package org.newsgraph.resolve;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.newsgraph.model.ArticleGraph;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityKey;
+import org.newsgraph.model.Event;
+
+/**
+ * Joins an article's entities to the corpus. Full names already share an IRI (it is minted from type and
+ * name); this resolves the short forms: a person the article names only by one word ("Lavrov") joins the one
+ * person of the corpus with that surname whose titles and affiliations do not contradict the article's, and
+ * stays apart when none or several fit. Different people who share a surname stay apart.
+ */
+public final class CrossArticleResolver {
+    private final CorpusIndex index;
+
+    public CrossArticleResolver(CorpusIndex index) {
+        this.index = index;
+    }
+
+    /** An article's graph joined to the corpus, and the corpus entities it names only by a short form. */
+    public record Resolution(ArticleGraph graph, Set<EntityKey> shortForms) {
+        public Resolution {
+            shortForms = Set.copyOf(shortForms);
+        }
+    }
+
+    /** The graph with short forms renamed to the corpus entities they stand for. */
+    public Resolution resolve(ArticleGraph graph) {
+        Map<EntityKey, EntityKey> renames = new HashMap<>();
+        for (Entity entity : graph.entities()) {
+            if (entity.mentioned() && NameKeys.isShortForm(entity.key())) {
+                match(graph, entity).ifPresent(key -> renames.put(entity.key(), key));
+            }
+        }
+        if (renames.isEmpty()) {
+            return new Resolution(graph, Set.of());
+        }
+        return new Resolution(rename(graph, renames), new HashSet<>(renames.values()));
+    }
+
+    private Optional<EntityKey> match(ArticleGraph graph, Entity entity) {
+        String surname = NameKeys.normalize(entity.label());
+        List<CorpusIndex.KnownEntity> candidates = new ArrayList<>();
+        for (CorpusIndex.KnownEntity known : index.entitiesByKey(entity.type(), surname)) {
+            if (!NameKeys.isShortForm(known.key()) && !known.articles().equals(Set.of(graph.article().id()))
+                    && compatible(entity, known) && !candidates.stream().anyMatch(c -> c.key().equals(known.key()))) {
+                candidates.add(known);
+            }
+        }
+        if (candidates.size() == 1) {
+            return Optional.of(candidates.get(0).key());
+        }
+        List<CorpusIndex.KnownEntity> fitting = candidates.stream().filter(c -> fitsContext(graph, entity, c)).toList();
+        return fitting.size() == 1 ? Optional.of(fitting.get(0).key()) : Optional.empty();
+    }
+
+    /** Titles or affiliations that the article gives and the candidate lacks contradict it. */
+    private static boolean compatible(Entity entity, CorpusIndex.KnownEntity known) {
+        boolean affiliationsAgree = entity.affiliations().isEmpty() || known.affiliations().isEmpty()
+                || entity.affiliations().stream().anyMatch(known.affiliations()::contains);
+        boolean titlesAgree = entity.titles().isEmpty() || known.titles().isEmpty()
+                || entity.titles().stream().anyMatch(t -> known.titles().stream().anyMatch(t::equalsIgnoreCase));
+        return affiliationsAgree && titlesAgree;
+    }
+
+    /** A candidate fits when the article names something it is affiliated with, or it holds the same title. */
+    private static boolean fitsContext(ArticleGraph graph, Entity entity, CorpusIndex.KnownEntity known) {
+        Set<EntityKey> named = new HashSet<>();
+        graph.entities().forEach(e -> named.add(e.key()));
+        return known.affiliations().stream().anyMatch(named::contains)
+                || !entity.titles().isEmpty() && entity.titles().stream()
+                .anyMatch(t -> known.titles().stream().anyMatch(t::equalsIgnoreCase));
+    }
+
+    static ArticleGraph rename(ArticleGraph graph, Map<EntityKey, EntityKey> renames) {
+        Map<EntityKey, Entity> merged = new java.util.LinkedHashMap<>();
+        for (Entity e : graph.entities()) {
+            EntityKey key = renames.getOrDefault(e.key(), e.key());
+            TreeSet<String> alt = new TreeSet<>(e.altLabels());
+            if (!key.equals(e.key())) {
+                alt.add(e.label());
+            }
+            Entity renamed = new Entity(key, alt, new TreeSet<>(e.titles()), renameAll(e.affiliations(), renames),
+                    e.locatedIn().map(k -> renames.getOrDefault(k, k)), e.wikidata(), e.mentioned());
+            merged.merge(key, renamed, ArticleGraph::combine);
+        }
+        List<Event> events = new ArrayList<>();
+        for (Event e : graph.events()) {
+            events.add(new Event(e.number(), e.type(), renameList(e.agents(), renames), renameList(e.targets(), renames),
+                    renameList(e.participants(), renames), e.place().map(k -> renames.getOrDefault(k, k)), e.date(),
+                    e.duration(), e.quote(), e.topic(), e.status(), e.confidence(), e.evidence()));
+        }
+        return new ArticleGraph(graph.article(), List.copyOf(merged.values()), events);
+    }
+
+    private static TreeSet<EntityKey> renameAll(Set<EntityKey> keys, Map<EntityKey, EntityKey> renames) {
+        TreeSet<EntityKey> out = new TreeSet<>();
+        keys.forEach(k -> out.add(renames.getOrDefault(k, k)));
+        return out;
+    }
+
+    private static List<EntityKey> renameList(List<EntityKey> keys, Map<EntityKey, EntityKey> renames) {
+        return keys.stream().map(k -> renames.getOrDefault(k, k)).distinct().toList();
+    }
+}

@@ -1,0 +1,109 @@
+package org.newsgraph.store;
+
+import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.newsgraph.resolve.EventLinker;
+import org.newsgraph.vocab.NG;
+
+/**
+ * The cross-article graph {@code ngr:graph/links}: direct matches between events ({@code ng:matchedEvent}),
+ * their closure over each cluster ({@code ng:sameEventAs}, both directions), and which articles name an
+ * entity only by a short form ({@code ng:shortFormIn}). Call inside a write transaction.
+ */
+final class LinksGraph {
+    private final Model links;
+
+    LinksGraph(Model links) {
+        this.links = links;
+    }
+
+    /** Removes the matches of these events and recloses the clusters they were in. */
+    void forget(Collection<String> events) {
+        Set<Resource> affected = new HashSet<>();
+        for (String iri : events) {
+            Resource event = links.createResource(iri);
+            affected.addAll(cluster(event));
+            links.removeAll(event, NG.matchedEvent, null);
+            links.removeAll(null, NG.matchedEvent, event);
+            links.removeAll(event, NG.sameEventAs, null);
+            links.removeAll(null, NG.sameEventAs, event);
+        }
+        affected.removeIf(r -> events.contains(r.getURI()));
+        reclose(affected);
+    }
+
+    void add(List<EventLinker.Link> matches) {
+        Set<Resource> touched = new HashSet<>();
+        for (EventLinker.Link link : matches) {
+            Resource a = links.createResource(link.event());
+            Resource b = links.createResource(link.other());
+            links.add(a, NG.matchedEvent, b);
+            links.add(b, NG.matchedEvent, a);
+            touched.add(a);
+            touched.add(b);
+        }
+        reclose(touched);
+    }
+
+    /** Writes ng:sameEventAs between every two members of each cluster the given events are in. */
+    private void reclose(Set<Resource> seeds) {
+        Set<Resource> done = new HashSet<>();
+        for (Resource seed : seeds) {
+            if (done.contains(seed)) {
+                continue;
+            }
+            Set<Resource> cluster = cluster(seed);
+            done.addAll(cluster);
+            for (Resource member : cluster) {
+                links.removeAll(member, NG.sameEventAs, null);
+            }
+            for (Resource a : cluster) {
+                for (Resource b : cluster) {
+                    if (!a.equals(b)) {
+                        links.add(a, NG.sameEventAs, b);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The events connected to this one by direct matches, itself included. */
+    private Set<Resource> cluster(Resource start) {
+        Set<Resource> seen = new HashSet<>(List.of(start));
+        Deque<Resource> queue = new ArrayDeque<>(seen);
+        while (!queue.isEmpty()) {
+            Resource next = queue.poll();
+            for (RDFNode other : links.listObjectsOfProperty(next, NG.matchedEvent).toList()) {
+                if (other.isResource() && seen.add(other.asResource())) {
+                    queue.add(other.asResource());
+                }
+            }
+        }
+        return seen;
+    }
+
+    void shortForm(String entity, String article) {
+        links.add(links.createResource(entity), NG.shortFormIn, links.createResource(article));
+    }
+
+    /** Forgets which entities this article names by a short form. */
+    void forgetShortForms(String article) {
+        links.removeAll(null, NG.shortFormIn, links.createResource(article));
+    }
+
+    /** The articles that name this entity only by a short form. */
+    Set<String> shortFormArticles(String entity) {
+        Set<String> out = new HashSet<>();
+        links.listObjectsOfProperty(links.createResource(entity), NG.shortFormIn)
+                .forEachRemaining(n -> out.add(n.asResource().getURI()));
+        return out;
+    }
+}

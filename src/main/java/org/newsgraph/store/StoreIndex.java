@@ -1,0 +1,185 @@
+package org.newsgraph.store;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.QuerySolutionMap;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.newsgraph.model.EntityKey;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.EventClass;
+import org.newsgraph.model.Status;
+import org.newsgraph.model.TimeValue;
+import org.newsgraph.query.Queries;
+import org.newsgraph.resolve.CorpusIndex;
+import org.newsgraph.vocab.Iris;
+import org.newsgraph.vocab.NG;
+
+/**
+ * The corpus index over the TDB2 store: every lookup is a SPARQL query whose bound variable (a name key, a
+ * participant) TDB2 answers from its POS index, so its cost does not grow with the number of articles.
+ * Call inside a read transaction.
+ */
+final class StoreIndex implements CorpusIndex {
+    private static final Query ENTITIES_BY_KEY = Queries.bundled("index-entities-by-key.rq");
+    private static final Query EVENTS_WITH = Queries.bundled("index-events-with.rq");
+    private static final Query EVENT_PARTICIPANTS = Queries.bundled("index-event-participants.rq");
+
+    private final Dataset dataset;
+
+    StoreIndex(Dataset dataset) {
+        this.dataset = dataset;
+    }
+
+    @Override
+    public List<KnownEntity> entitiesByKey(EntityType type, String nameKey) {
+        Map<String, Node> bindings = Map.of("key", NodeFactory.createLiteralString(nameKey),
+                "type", ArticleModel.types(type).get(0).asNode());
+        Map<String, KnownBuilder> found = new LinkedHashMap<>();
+        select(ENTITIES_BY_KEY, bindings, row -> {
+            String iri = row.getResource("entity").getURI();
+            KnownBuilder b = found.computeIfAbsent(iri,
+                    k -> new KnownBuilder(new EntityKey(type, row.getLiteral("label").getString())));
+            b.articles.add(Iris.articleId(row.getResource("article").getURI()));
+            if (row.contains("title")) {
+                b.titles.add(row.getLiteral("title").getString());
+            }
+            if (row.contains("affiliation")) {
+                b.affiliations.add(new EntityKey(typeOf(row.getResource("affiliationType")),
+                        row.getLiteral("affiliationLabel").getString()));
+            }
+        });
+        return found.values().stream().map(KnownBuilder::build).toList();
+    }
+
+    @Override
+    public List<KnownEvent> eventsWith(EntityKey participant) {
+        Map<String, Node> bindings = Map.of("participant", NodeFactory.createURI(Iris.entity(participant)));
+        Map<String, QuerySolution> rows = new LinkedHashMap<>();
+        Map<String, EventClass> classes = new HashMap<>();
+        select(EVENTS_WITH, bindings, row -> {
+            String iri = row.getResource("event").getURI();
+            rows.putIfAbsent(iri, row);
+            EventClass.byLocalName(row.getResource("class").getLocalName()).ifPresent(c -> classes.put(iri, c));
+        });
+        List<KnownEvent> events = new ArrayList<>();
+        rows.forEach((iri, row) -> {
+            EventClass type = classes.getOrDefault(iri, EventClass.EVENT);
+            events.add(new KnownEvent(iri, row.getLiteral("articleId").getString(), type, participants(iri),
+                    Optional.ofNullable(row.getResource("place")).flatMap(this::entityKey),
+                    Optional.ofNullable(row.getLiteral("date")).flatMap(StoreIndex::time),
+                    status(row.getResource("status")),
+                    Optional.ofNullable(row.getLiteral("issued")).map(l -> LocalDate.parse(l.getLexicalForm()))));
+        });
+        return events;
+    }
+
+    private Set<EntityKey> participants(String eventIri) {
+        Map<String, EntityType> types = new HashMap<>();
+        Map<String, String> labels = new HashMap<>();
+        select(EVENT_PARTICIPANTS, Map.of("event", NodeFactory.createURI(eventIri)), row -> {
+            String iri = row.getResource("participant").getURI();
+            EntityType type = typeOf(row.getResource("type"));
+            types.merge(iri, type, (a, b) -> a == EntityType.PLACE ? b : a);
+            labels.put(iri, row.getLiteral("label").getString());
+        });
+        Set<EntityKey> out = new HashSet<>();
+        types.forEach((iri, type) -> out.add(new EntityKey(type, labels.get(iri))));
+        return out;
+    }
+
+    private Optional<EntityKey> entityKey(Resource node) {
+        Set<EntityKey> keys = new HashSet<>();
+        var model = dataset.getUnionModel();
+        Resource r = model.getResource(node.getURI());
+        Literal label = r.hasProperty(org.apache.jena.vocabulary.RDFS.label)
+                ? r.getProperty(org.apache.jena.vocabulary.RDFS.label).getLiteral() : null;
+        if (label == null) {
+            return Optional.empty();
+        }
+        EntityType type = EntityType.PLACE;
+        for (RDFNode t : model.listObjectsOfProperty(r, org.apache.jena.vocabulary.RDF.type).toList()) {
+            EntityType candidate = typeOf(t.asResource());
+            if (candidate != EntityType.PLACE && candidate.isPlace()) {
+                type = candidate;
+            }
+        }
+        keys.add(new EntityKey(type, label.getString()));
+        return keys.stream().findFirst();
+    }
+
+    static EntityType typeOf(Resource type) {
+        return switch (type.getLocalName()) {
+            case "Person" -> EntityType.PERSON;
+            case "Organization" -> EntityType.ORGANIZATION;
+            case "Country" -> EntityType.COUNTRY;
+            case "City" -> EntityType.CITY;
+            case "Region" -> EntityType.REGION;
+            default -> EntityType.PLACE;
+        };
+    }
+
+    private static Status status(Resource status) {
+        for (Status s : Status.values()) {
+            if (NG.term(s.localName()).equals(status)) {
+                return s;
+            }
+        }
+        return Status.OCCURRED;
+    }
+
+    private static Optional<TimeValue> time(Literal literal) {
+        String lexical = literal.getLexicalForm();
+        try {
+            String[] parts = lexical.split("-");
+            return Optional.of(switch (parts.length) {
+                case 1 -> TimeValue.ofYear(Integer.parseInt(parts[0]));
+                case 2 -> TimeValue.ofMonth(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+                default -> TimeValue.of(LocalDate.parse(lexical));
+            });
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void select(Query query, Map<String, Node> bindings, java.util.function.Consumer<QuerySolution> row) {
+        QuerySolutionMap initial = new QuerySolutionMap();
+        var model = dataset.getDefaultModel();
+        bindings.forEach((name, node) -> initial.add(name, model.asRDFNode(node)));
+        try (QueryExecution exec = QueryExecution.dataset(dataset).query(query).substitution(initial).build()) {
+            ResultSet rs = exec.execSelect();
+            rs.forEachRemaining(row);
+        }
+    }
+
+    private static final class KnownBuilder {
+        final EntityKey key;
+        final Set<String> titles = new HashSet<>();
+        final Set<EntityKey> affiliations = new HashSet<>();
+        final Set<String> articles = new HashSet<>();
+
+        KnownBuilder(EntityKey key) {
+            this.key = key;
+        }
+
+        KnownEntity build() {
+            return new KnownEntity(key, titles, affiliations, articles);
+        }
+    }
+}
