@@ -136,6 +136,8 @@ public final class GraphStore implements AutoCloseable {
     public void write(Runnable action) {
         try {
             Txn.executeWrite(dataset, action);
+        } catch (org.newsgraph.BadInputException e) {
+            throw e;
         } catch (RuntimeException e) {
             throw new StoreException("write to " + location + " failed: " + rootMessage(e), e);
         }

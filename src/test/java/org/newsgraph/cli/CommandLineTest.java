@@ -146,6 +146,15 @@ class CommandLineTest {
     }
 
     @Test
+    void removeDeletesTheArticleAndAnUnknownIdIsBadInput() throws IOException {
+        assertEquals(0, run("ingest", "--db", db.toString(), article("oslo.txt", ARTICLE).toString()));
+        assertEquals(2, run("remove", "--db", db.toString(), "no-such-article"));
+        assertTrue(err.toString().contains("no-such-article"), err.toString());
+        assertEquals(0, run("remove", "--db", db.toString(), "oslo"));
+        assertEquals(List.of("n", "0"), tsv("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"));
+    }
+
+    @Test
     void helpExitsZero() {
         assertEquals(0, run("ingest", "--help"));
         assertTrue(out.toString().contains("--db"));
