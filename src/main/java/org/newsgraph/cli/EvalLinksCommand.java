@@ -22,6 +22,9 @@ final class EvalLinksCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "a topic folder, or a folder of topic folders")
     Path dir;
 
+    @CommandLine.Option(names = "--verbose", description = "list every missed and every wrong pair")
+    boolean verbose;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -33,7 +36,7 @@ final class EvalLinksCommand implements Callable<Integer> {
             scores.add(evaluation.score(topic));
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        LinkEvaluation.print(scores, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        LinkEvaluation.print(scores, verbose, new PrintStream(bytes, true, StandardCharsets.UTF_8));
         spec.commandLine().getOut().print(bytes.toString(StandardCharsets.UTF_8));
         spec.commandLine().getOut().flush();
         return Main.OK;

@@ -33,7 +33,7 @@ import org.newsgraph.store.GraphStore;
 public final class LinkEvaluation {
     /** One topic's figures. */
     public record TopicScore(String topic, int crossDocMentions, int detected, int mappedEvents,
-                             int truePairs, int predictedPairs, int goldPairs) {
+                             int truePairs, int predictedPairs, int goldPairs, List<String> errors) {
         double detection() {
             return crossDocMentions == 0 ? 0 : (double) detected / crossDocMentions;
         }
@@ -47,7 +47,7 @@ public final class LinkEvaluation {
         }
     }
 
-    private record GoldMention(String doc, int begin, int end, String instance, boolean crossDoc) {
+    private record GoldMention(String doc, int begin, int end, String instance, String text, boolean crossDoc) {
     }
 
     private final Pipeline pipeline;
@@ -117,6 +117,8 @@ public final class LinkEvaluation {
                 }
             }
             List<String> events = new ArrayList<>(mapped.keySet());
+            events.sort(null);
+            List<String> errors = new ArrayList<>();
             int goldPairs = 0;
             int truePairs = 0;
             for (int i = 0; i < events.size(); i++) {
@@ -128,21 +130,30 @@ public final class LinkEvaluation {
                     }
                     GoldMention ga = mapped.get(a);
                     boolean same = ga.crossDoc() && ga.instance().equals(mapped.get(b).instance());
+                    boolean linked = predicted.contains(Set.of(a, b));
                     if (same) {
                         goldPairs++;
-                        if (predicted.contains(Set.of(a, b))) {
+                        if (linked) {
                             truePairs++;
                         }
+                    }
+                    if (same != linked) {
+                        errors.add((same ? "missed " : "wrong  ") + describe(a, ga) + "  ~  " + describe(b, mapped.get(b)));
                     }
                 }
             }
             int crossDoc = (int) gold.stream().filter(GoldMention::crossDoc).count();
             int crossDetected = (int) detected.stream().filter(GoldMention::crossDoc).count();
             return new TopicScore(topic.getFileName().toString(), crossDoc, crossDetected, mapped.size(), truePairs,
-                    predicted.size(), goldPairs);
+                    predicted.size(), goldPairs, errors);
         } catch (IOException e) {
             throw new BadInputException(topic.toString(), 0, "cannot read topic: " + e.getMessage());
         }
+    }
+
+    private static String describe(String event, GoldMention gold) {
+        return gold.doc() + " \"" + gold.text() + "\" (" + event.substring(event.lastIndexOf('/') + 1) + ", "
+                + gold.instance() + ")";
     }
 
     /** The gold action mentions inside completely annotated sentences, each marked cross-document or not. */
@@ -169,7 +180,7 @@ public final class LinkEvaluation {
             if (inAnnotated) {
                 boolean crossDoc = !row[6].startsWith("INTRA_") && !row[6].startsWith("SINGLETON_")
                         && docsOfInstance.get(row[6]).size() >= 2;
-                out.add(new GoldMention(row[0], begin, end, row[6], crossDoc));
+                out.add(new GoldMention(row[0], begin, end, row[6], row[4], crossDoc));
             }
         }
         return out;
@@ -184,7 +195,14 @@ public final class LinkEvaluation {
         }
     }
 
-    public static void print(List<TopicScore> scores, PrintStream out) {
+    public static void print(List<TopicScore> scores, boolean verbose, PrintStream out) {
+        if (verbose) {
+            for (TopicScore s : scores) {
+                out.println("== topic " + s.topic());
+                s.errors().forEach(e -> out.println("  " + e));
+            }
+            out.println();
+        }
         out.printf("%-6s %10s %9s %8s %6s %6s %6s %9s %7s%n", "topic", "cross-doc", "detected", "mapped",
                 "tp", "pred", "gold", "precision", "recall");
         int[] sum = new int[6];
@@ -199,7 +217,7 @@ public final class LinkEvaluation {
             sum[4] += s.predictedPairs();
             sum[5] += s.goldPairs();
         }
-        TopicScore all = new TopicScore("all", sum[0], sum[1], sum[2], sum[3], sum[4], sum[5]);
+        TopicScore all = new TopicScore("all", sum[0], sum[1], sum[2], sum[3], sum[4], sum[5], List.of());
         out.printf("%-6s %10d %8.1f%% %8d %6d %6d %6d %9.3f %7.3f%n", "all", all.crossDocMentions(),
                 100 * all.detection(), all.mappedEvents(), all.truePairs(), all.predictedPairs(), all.goldPairs(),
                 all.precision(), all.recall());

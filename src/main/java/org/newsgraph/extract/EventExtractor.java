@@ -58,7 +58,8 @@ public final class EventExtractor implements Extractor {
                         EventClass.PROTEST)), gazetteer),
                 new EventExtractor("life-events", lexicon.only(Set.of(EventClass.DEATH, EventClass.INJURY,
                         EventClass.DISASTER, EventClass.APPOINTMENT, EventClass.RESIGNATION, EventClass.ELECTION,
-                        EventClass.TRIAL)), gazetteer));
+                        EventClass.TRIAL)), gazetteer),
+                new EventExtractor("other-events", lexicon.only(Set.of(EventClass.EVENT)), gazetteer));
     }
 
     public EventExtractor(EventLexicon lexicon, Gazetteer gazetteer) {
@@ -105,7 +106,12 @@ public final class EventExtractor implements Extractor {
         boolean asVerb;
         EventLexicon.Entry entry;
         boolean afterDeterminer = i > 0 && s.token(i - 1).is("DET");
-        if (verb.isPresent() && (verbTag || noun.isEmpty() && !afterDeterminer)) {
+        String before = i > 0 ? s.token(i - 1).tag() : "";
+        boolean nounPhrase = noun.isPresent() && (Set.of("DET", "ADJ", "NUM").contains(before)
+                || i > 0 && Words.isPossessive(s.token(i - 1))
+                || Set.of("NOUN", "PROPN").contains(before)
+                && (i + 1 >= s.size() || s.token(i + 1).is("ADP") || s.token(i + 1).is("PUNCT")));
+        if (verb.isPresent() && (verbTag && !nounPhrase || noun.isEmpty() && !afterDeterminer)) {
             entry = verb.get();
             asVerb = true;
         } else if (noun.isPresent()) {
@@ -245,6 +251,9 @@ public final class EventExtractor implements Extractor {
         }
         if (lemma.equals("speak")) {
             return !args.after(i, "with", 2).isEmpty() || !args.after(i, "to", 2).isEmpty();
+        }
+        if (lemma.equals("fire") && Words.text(s, i - 1).equalsIgnoreCase("under")) {
+            return false;
         }
         if (lemma.equals("host")) {
             return args.directObject(i).stream().anyMatch(m -> m.type() == org.newsgraph.model.EntityType.PERSON

@@ -20,7 +20,7 @@ final class Factuality {
     private static final Set<String> PLANNED = Set.of("will", "shall", "'ll", "plan", "planned", "schedule",
             "upcoming", "future", "expect", "intend", "prepare", "next", "soon", "going");
     private static final Set<String> BOUNDARY = Set.of(";", ":", "that", "which", "who", "but", "because",
-            "although", "while", "when", "after", "before");
+            "although", "while", "when", "after", "before", "why", "how", "what", "whether", "where", ",");
 
     private Factuality() {
     }

@@ -27,15 +27,17 @@ public interface CorpusIndex {
     /** An event the corpus knows. */
     record KnownEvent(String iri, String articleId, EventClass type, Set<EntityKey> participants,
                       Optional<EntityKey> place, Optional<TimeValue> date, Status status,
-                      Optional<java.time.LocalDate> published) {
+                      Optional<java.time.LocalDate> published, Set<EntityKey> agents, Set<String> anchors) {
         public KnownEvent {
             participants = Set.copyOf(participants);
+            agents = Set.copyOf(agents);
+            anchors = Set.copyOf(anchors);
         }
     }
 
     /** Entities of this type with this name key, in any article. */
     List<KnownEntity> entitiesByKey(EntityType type, String nameKey);
 
-    /** Events in which this entity takes part, in any article. */
+    /** Events in which this entity takes part, or that happen at this place, in any article. */
     List<KnownEvent> eventsWith(EntityKey participant);
 }

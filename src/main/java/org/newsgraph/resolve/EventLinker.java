@@ -20,12 +20,20 @@ import org.newsgraph.vocab.Iris;
  * Finds the events of other articles that report the same real-world event as one of this article's: same or
  * compatible class, same status, participants that overlap (all of the smaller side's people and
  * organisations), places that agree (or one unknown), and dates compatible within the precision both give —
- * or, with no event date, articles published within a week of each other. Statements are not linked: the same
- * words reported twice are one statement only when quoted alike, which this does not check yet.
+ * or, with no event date, articles published within a week of each other. Statements are linked when their
+ * speakers are the same and the reports were published within two days.
  */
 public final class EventLinker {
     /** Articles without event dates report the same event only if published this close together. */
     private static final long PUBLICATION_WINDOW_DAYS = 7;
+    /** Two reports of one statement are published within this many days of each other. */
+    private static final long STATEMENT_WINDOW_DAYS = 2;
+    /**
+     * Classes whose events come in stages the class does not tell apart (a charge, a conviction and a sentence
+     * are all Trial): their reports must also share the trigger's stem. Events of no particular class too.
+     */
+    private static final Set<EventClass> STAGED = Set.of(EventClass.EVENT, EventClass.TRIAL, EventClass.ELECTION,
+            EventClass.APPOINTMENT);
 
     /** A pair of events, by IRI, that report the same real-world event. */
     public record Link(String event, String other) {
@@ -42,12 +50,13 @@ public final class EventLinker {
         String articleId = graph.article().id();
         Optional<LocalDate> published = graph.article().date();
         for (Event event : graph.events()) {
-            if (event.type() == EventClass.STATEMENT || event.allParticipants().isEmpty()) {
-                continue;
-            }
             Set<EntityKey> participants = new LinkedHashSet<>(event.allParticipants());
+            Set<EntityKey> keys = new LinkedHashSet<>(participants);
+            if (participants.isEmpty() && event.place().isPresent() && event.type() != EventClass.STATEMENT) {
+                keys.add(event.place().get());
+            }
             Set<String> seen = new HashSet<>();
-            for (EntityKey participant : participants) {
+            for (EntityKey participant : keys) {
                 for (CorpusIndex.KnownEvent known : index.eventsWith(participant)) {
                     if (known.articleId().equals(articleId) || !seen.add(known.iri())) {
                         continue;
@@ -66,14 +75,62 @@ public final class EventLinker {
         if (!compatible(event.type(), known.type()) || event.status() != known.status()) {
             return false;
         }
+        if (event.type() == EventClass.STATEMENT) {
+            return sameStatement(event, published, known);
+        }
+        if (participants.isEmpty() || known.participants().isEmpty()) {
+            return sameHappening(event, published, known);
+        }
         Set<EntityKey> shared = new HashSet<>(participants);
         shared.retainAll(known.participants());
         int smaller = Math.min(participants.size(), known.participants().size());
-        if (shared.isEmpty() || shared.size() < Math.min(smaller, 2)) {
+        if (shared.isEmpty() || shared.size() < Math.min(smaller, 2)
+                || STAGED.contains(event.type()) && !sameTrigger(event, known)) {
             return false;
         }
         boolean placesAgree = event.place().isEmpty() || known.place().isEmpty() || event.place().equals(known.place());
         return placesAgree && datesAgree(event.date(), known.date(), published, known.published());
+    }
+
+    /**
+     * Two reports of one statement: the same speakers, quotes that agree where both have one, and reports
+     * published within two days of each other where both dates are known.
+     */
+    private static boolean sameStatement(Event event, Optional<LocalDate> published, CorpusIndex.KnownEvent known) {
+        if (event.agents().isEmpty() || !Set.copyOf(event.agents()).equals(known.agents())) {
+            return false;
+        }
+        boolean close = published.isEmpty() || known.published().isEmpty()
+                || Math.abs(ChronoUnit.DAYS.between(published.get(), known.published().get())) <= STATEMENT_WINDOW_DAYS;
+        return close && datesAgree(event.date(), known.date(), Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * Events that name no participant (a fire, an earthquake) are the same when they happened at the same place
+     * with triggers of one stem, and dates or publication dates that agree — both must be known.
+     */
+    private static boolean sameHappening(Event event, Optional<LocalDate> published, CorpusIndex.KnownEvent known) {
+        boolean dated = event.date().isPresent() && known.date().isPresent()
+                || published.isPresent() && known.published().isPresent();
+        return event.place().isPresent() && event.place().equals(known.place()) && dated && sameTrigger(event, known)
+                && datesAgree(event.date(), known.date(), published, known.published());
+    }
+
+    /** For events of no particular class, the trigger words must share their stem ("entered", "entering"). */
+    private static boolean sameTrigger(Event event, CorpusIndex.KnownEvent known) {
+        for (var evidence : event.evidence()) {
+            String stem = stem(evidence.anchor());
+            if (known.anchors().stream().anyMatch(a -> stem(a).equals(stem))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A crude stem that tells "entered" and "entering" together and "charged" and "convicted" apart. */
+    static String stem(String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        return lower.length() <= 4 ? lower : lower.substring(0, 4);
     }
 
     static boolean compatible(EventClass a, EventClass b) {

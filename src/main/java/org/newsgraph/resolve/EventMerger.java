@@ -99,6 +99,12 @@ final class EventMerger {
         return events;
     }
 
+    /** Events of no particular class join only when named by words of one stem ("entered", "entering"). */
+    private static boolean sameStem(Draft d, EventMention m) {
+        String stem = EventLinker.stem(m.trigger().anchor());
+        return d.evidence.stream().anyMatch(e -> EventLinker.stem(e.anchor()).equals(stem));
+    }
+
     /** "X said in his speech": a statement in the same sentence by the same speakers is the same utterance. */
     private static Draft sameUtterance(List<Draft> drafts, EventMention m, Set<EntityKey> speakers) {
         for (Draft d : drafts) {
@@ -116,7 +122,8 @@ final class EventMerger {
                                 Optional<EntityKey> place) {
         for (int i = drafts.size() - 1; i >= 0; i--) {
             Draft d = drafts.get(i);
-            if (d.type != m.type() || d.status != m.status()) {
+            if (d.type != m.type() || d.status != m.status()
+                    || m.type() == EventClass.EVENT && !sameStem(d, m)) {
                 continue;
             }
             boolean placesAgree = place.isEmpty() || d.place.isEmpty() || place.equals(d.place);

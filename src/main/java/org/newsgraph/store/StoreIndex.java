@@ -73,27 +73,33 @@ final class StoreIndex implements CorpusIndex {
         Map<String, Node> bindings = Map.of("participant", NodeFactory.createURI(Iris.entity(participant)));
         Map<String, QuerySolution> rows = new LinkedHashMap<>();
         Map<String, EventClass> classes = new HashMap<>();
+        Map<String, Set<String>> anchors = new HashMap<>();
         select(EVENTS_WITH, bindings, row -> {
             String iri = row.getResource("event").getURI();
             rows.putIfAbsent(iri, row);
-            EventClass.byLocalName(row.getResource("class").getLocalName()).ifPresent(c -> classes.put(iri, c));
+            EventClass.byLocalName(row.getResource("class").getLocalName())
+                    .ifPresent(c -> classes.merge(iri, c, (a, b) -> a == EventClass.EVENT ? b : a));
+            if (row.contains("anchor")) {
+                anchors.computeIfAbsent(iri, k -> new HashSet<>()).add(row.getLiteral("anchor").getString());
+            }
         });
         List<KnownEvent> events = new ArrayList<>();
         rows.forEach((iri, row) -> {
             EventClass type = classes.getOrDefault(iri, EventClass.EVENT);
-            events.add(new KnownEvent(iri, row.getLiteral("articleId").getString(), type, participants(iri),
+            events.add(new KnownEvent(iri, row.getLiteral("articleId").getString(), type, participants(iri, NG.participant),
                     Optional.ofNullable(row.getResource("place")).flatMap(this::entityKey),
                     Optional.ofNullable(row.getLiteral("date")).flatMap(StoreIndex::time),
                     status(row.getResource("status")),
-                    Optional.ofNullable(row.getLiteral("issued")).map(l -> LocalDate.parse(l.getLexicalForm()))));
+                    Optional.ofNullable(row.getLiteral("issued")).map(l -> LocalDate.parse(l.getLexicalForm())),
+                    participants(iri, NG.agent), anchors.getOrDefault(iri, Set.of())));
         });
         return events;
     }
 
-    private Set<EntityKey> participants(String eventIri) {
+    private Set<EntityKey> participants(String eventIri, org.apache.jena.rdf.model.Property role) {
         Map<String, EntityType> types = new HashMap<>();
         Map<String, String> labels = new HashMap<>();
-        select(EVENT_PARTICIPANTS, Map.of("event", NodeFactory.createURI(eventIri)), row -> {
+        select(EVENT_PARTICIPANTS, Map.of("event", NodeFactory.createURI(eventIri), "role", role.asNode()), row -> {
             String iri = row.getResource("participant").getURI();
             EntityType type = typeOf(row.getResource("type"));
             types.merge(iri, type, (a, b) -> a == EntityType.PLACE ? b : a);

@@ -83,6 +83,13 @@ class ArticleReaderTest {
     }
 
     @Test
+    void aDayFirstDatelineCountsToo() throws IOException {
+        Files.writeString(dir.resolve("b.txt"), "21 July 2013 Last updated at 11:11 GMT\nA fire broke out.");
+        read(dir.resolve("b.txt").toString());
+        assertEquals(Optional.of(LocalDate.of(2013, 7, 21)), articles.get(0).date());
+    }
+
+    @Test
     void commandLineDateFillsInWhereTheInputHasNone() throws IOException {
         Files.writeString(dir.resolve("a.txt"), "The leaders met.");
         read(new ReadOptions(Optional.of(LocalDate.of(2020, 1, 2)), Optional.empty(), Optional.empty()),
