@@ -3,10 +3,19 @@ package org.newsgraph.app;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.Set;
 import java.util.TreeSet;
 
 import org.newsgraph.BadInputException;
+import org.newsgraph.NewsgraphException;
 import org.newsgraph.StoreException;
 import org.newsgraph.ingest.ArticleReader;
 import org.newsgraph.ingest.ArticleSink;
@@ -27,6 +36,13 @@ import org.newsgraph.store.GraphStore;
  * A bad record is reported and skipped; the articles before and after it are stored.
  */
 public final class Ingester {
+    /**
+     * A surname that more articles name alone than this, or that more full names carry, is too ambiguous for a
+     * new full name to settle: those articles are not resolved again, which keeps ingest time flat.
+     */
+    private static final int MAX_DEPENDENTS = 10;
+    private static final int MAX_NAMESAKES = 3;
+
     private final Pipeline pipeline;
     private final GraphStore store;
 
@@ -35,71 +51,261 @@ public final class Ingester {
         this.store = store;
     }
 
-    public IngestReport ingest(List<String> paths, ReadOptions options, InputStream stdin) {
-        List<BadInputException> problems = new ArrayList<>();
-        int[] counts = new int[3];
-        new ArticleReader(options, stdin).read(paths, new ArticleSink() {
-            @Override
-            public void accept(Article article) {
-                ArticleGraph graph = process(article, problems);
-                if (graph != null) {
-                    graph = write(graph, true);
-                    counts[0]++;
-                    counts[1] += graph.entities().size();
-                    counts[2] += graph.events().size();
-                }
+    /** How an ingest runs: pipeline threads, articles per write transaction, and who hears of progress. */
+    public record Options(int threads, int batchSize, Progress progress) {
+        public Options {
+            if (threads < 1 || batchSize < 1) {
+                throw new IllegalArgumentException("threads and batch size must be at least 1");
             }
+            Objects.requireNonNull(progress, "progress");
+        }
 
-            @Override
-            public void reject(BadInputException problem) {
-                problems.add(problem);
+        public static Options sequential() {
+            return new Options(1, 1, Progress.NONE);
+        }
+    }
+
+    /** Hears how far an ingest has come. */
+    public interface Progress {
+        Progress NONE = (articles, bytesRead, totalBytes) -> { };
+
+        void update(long articles, long bytesRead, long totalBytes);
+    }
+
+    public IngestReport ingest(List<String> paths, ReadOptions options, InputStream stdin) {
+        return ingest(paths, options, stdin, Options.sequential());
+    }
+
+    /**
+     * Reads, processes and stores articles. With one thread everything runs on this one; with more, the
+     * pipeline runs on worker threads while this thread writes, in input order (the result is the same
+     * whatever the thread count), {@code batchSize} articles a transaction. Queues are bounded, so memory stays
+     * flat whatever the corpus size.
+     */
+    public IngestReport ingest(List<String> paths, ReadOptions options, InputStream stdin, Options run) {
+        ArticleReader reader = new ArticleReader(options, stdin);
+        long totalBytes = ArticleReader.totalBytes(paths);
+        return ingest(sink -> reader.read(paths, sink), reader::bytesRead, totalBytes, run);
+    }
+
+    /** Articles already in memory (benchmarks, tests). */
+    public IngestReport ingest(List<Article> articles, Options run) {
+        return ingest(sink -> articles.forEach(sink::accept), () -> 0, 0, run);
+    }
+
+    /** Where articles come from: something that hands each to a sink, in order. */
+    private interface Source {
+        void read(ArticleSink sink);
+    }
+
+    private IngestReport ingest(Source reader, java.util.function.LongSupplier bytesRead, long totalBytes,
+                                Options run) {
+        Writer writer = new Writer(run);
+        if (run.threads() == 1) {
+            reader.read(new ArticleSink() {
+                @Override
+                public void accept(Article article) {
+                    writer.add(article, process(article));
+                    run.progress().update(writer.written(), bytesRead.getAsLong(), totalBytes);
+                }
+
+                @Override
+                public void reject(BadInputException problem) {
+                    writer.problems.add(problem);
+                }
+            });
+            writer.flush();
+            return writer.report();
+        }
+        ExecutorService workers = Executors.newFixedThreadPool(run.threads(), daemon("newsgraph-pipeline"));
+        BlockingQueue<Item> queue = new ArrayBlockingQueue<>(run.threads() * 4 + run.batchSize());
+        Thread readerThread = daemon("newsgraph-reader").newThread(() -> {
+            try {
+                reader.read(new ArticleSink() {
+                    @Override
+                    public void accept(Article article) {
+                        put(queue, new Item(article, workers.submit(() -> process(article)), null));
+                    }
+
+                    @Override
+                    public void reject(BadInputException problem) {
+                        put(queue, new Item(null, null, problem));
+                    }
+                });
+            } catch (RuntimeException e) {
+                put(queue, new Item(null, null, new BadInputException("input", 0, "reading stopped: " + e)));
+            } finally {
+                put(queue, Item.END);
             }
         });
-        return new IngestReport(counts[0], counts[1], counts[2], problems);
+        readerThread.start();
+        try {
+            for (Item item = take(queue); item != Item.END; item = take(queue)) {
+                if (item.problem() != null) {
+                    writer.problems.add(item.problem());
+                    continue;
+                }
+                writer.add(item.article(), result(item.processed()));
+                run.progress().update(writer.written(), bytesRead.getAsLong(), totalBytes);
+            }
+            writer.flush();
+        } finally {
+            workers.shutdownNow();
+            readerThread.interrupt();
+        }
+        return writer.report();
+    }
+
+    /** An article on its way from the reader to the writer: its processing, or a problem, or the end. */
+    private record Item(Article article, Future<Processed> processed, BadInputException problem) {
+        static final Item END = new Item(null, null, null);
+    }
+
+    /** What the pipeline made of an article, or why it could not. */
+    private record Processed(ArticleGraph graph, BadInputException problem) {
+    }
+
+    private Processed process(Article article) {
+        try {
+            return new Processed(pipeline.process(article), null);
+        } catch (StoreException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            return new Processed(null, new BadInputException("article " + article.id(), 0,
+                    "could not be processed: " + e));
+        }
+    }
+
+    private static Processed result(Future<Processed> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new NewsgraphException("ingest interrupted", e);
+        } catch (ExecutionException e) {
+            throw new NewsgraphException("pipeline failed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    /** Collects processed articles and writes them, a batch a transaction. Used by one thread. */
+    private final class Writer {
+        private final Options run;
+        private final List<ArticleGraph> batch = new ArrayList<>();
+        final List<BadInputException> problems = new ArrayList<>();
+        int articles;
+        int entities;
+        int events;
+
+        Writer(Options run) {
+            this.run = run;
+        }
+
+        void add(Article article, Processed processed) {
+            if (processed.problem() != null) {
+                problems.add(processed.problem());
+                return;
+            }
+            batch.add(processed.graph());
+            if (batch.size() >= run.batchSize()) {
+                flush();
+            }
+        }
+
+        void flush() {
+            if (batch.isEmpty()) {
+                return;
+            }
+            List<ArticleGraph> written = store.inBatch(b -> {
+                List<ArticleGraph> out = new ArrayList<>();
+                for (ArticleGraph graph : batch) {
+                    out.add(write(b, graph, true));
+                }
+                return out;
+            });
+            for (ArticleGraph graph : written) {
+                articles++;
+                entities += graph.entities().size();
+                events += graph.events().size();
+            }
+            batch.clear();
+        }
+
+        IngestReport report() {
+            return new IngestReport(articles, entities, events, problems);
+        }
+
+        /** Articles written or waiting in the current batch. */
+        long written() {
+            return articles + batch.size();
+        }
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    private static <T> void put(BlockingQueue<T> queue, T item) {
+        try {
+            queue.put(item);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static <T> T take(BlockingQueue<T> queue) {
+        try {
+            return queue.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new NewsgraphException("ingest interrupted", e);
+        }
     }
 
     /** One article into the store; what it asserts, joined to the corpus. */
     public ArticleGraph ingest(Article article) {
-        return write(pipeline.process(article), true);
+        ArticleGraph local = pipeline.process(article);
+        return store.inBatch(b -> write(b, local, true));
     }
 
     /**
      * Removes articles, and resolves again the articles that named one of their entities only by a short form,
-     * so that the store is as if the removed articles had never been ingested.
+     * so that the store is as if the removed articles had never been ingested. One transaction.
      */
     public List<String> remove(List<String> articleIds) {
-        Set<String> dependents = new TreeSet<>();
-        for (String id : articleIds) {
-            dependents.addAll(store.remove(id));
-        }
-        dependents.removeAll(articleIds);
-        dependents.forEach(this::resolveAgain);
-        return List.copyOf(dependents);
-    }
-
-    /** What cross-article resolution and linking make of an article's graph, read in one transaction. */
-    private record Joined(CrossArticleResolver.Resolution resolution, List<EventLinker.Link> links,
-                          Set<String> dependents) {
+        return store.inBatch(b -> {
+            Set<String> dependents = new TreeSet<>();
+            for (String id : articleIds) {
+                dependents.addAll(b.remove(id));
+            }
+            dependents.removeAll(articleIds);
+            dependents.forEach(id -> resolveAgain(b, id));
+            return List.copyOf(dependents);
+        });
     }
 
     /**
-     * Joins an article's graph to the corpus (short forms, event links) and writes it in one transaction; then
-     * resolves again the articles whose short forms this one's full names may now explain.
+     * Joins an article's graph to the corpus (short forms, event links) and writes it; then resolves again the
+     * articles whose short forms this one's full names may now explain. Inside a write batch.
      */
-    private ArticleGraph write(ArticleGraph local, boolean followDependents) {
-        Joined joined = store.withIndex(index -> {
-            CrossArticleResolver.Resolution resolution = new CrossArticleResolver(index).resolve(local);
-            List<EventLinker.Link> links = new EventLinker(index).links(resolution.graph());
-            Set<String> dependents = followDependents ? shortFormArticles(index, resolution.graph()) : Set.of();
-            return new Joined(resolution, links, dependents);
-        });
-        ArticleGraph graph = joined.resolution().graph();
-        store.replace(graph, joined.links(), joined.resolution().shortForms());
-        joined.dependents().forEach(this::resolveAgain);
+    private ArticleGraph write(GraphStore.Batch b, ArticleGraph local, boolean followDependents) {
+        CorpusIndex index = b.index();
+        CrossArticleResolver.Resolution resolution = new CrossArticleResolver(index).resolve(local);
+        ArticleGraph graph = resolution.graph();
+        List<EventLinker.Link> links = new EventLinker(index).links(graph);
+        Set<String> dependents = followDependents ? shortFormArticles(index, graph) : Set.of();
+        b.replace(graph, links, resolution.shortForms());
+        dependents.forEach(id -> resolveAgain(b, id));
         return graph;
     }
 
-    /** Other articles that name a person only by a surname that one of this article's full names carries. */
+    /**
+     * Other articles that name a person only by a surname that one of this article's full names carries — for
+     * full names new to the corpus only: a name the corpus already knew cannot change how they resolve.
+     */
     private static Set<String> shortFormArticles(CorpusIndex index, ArticleGraph graph) {
         Set<String> out = new TreeSet<>();
         for (Entity entity : graph.entities()) {
@@ -107,30 +313,25 @@ public final class Ingester {
                 continue;
             }
             Set<String> keys = NameKeys.of(entity.key());
+            String fullName = keys.iterator().next();
+            boolean known = index.entitiesByKey(EntityType.PERSON, fullName, graph.article().id()).stream()
+                    .anyMatch(k -> k.key().equals(entity.key()));
+            if (known) {
+                continue;
+            }
             String surname = keys.stream().reduce((a, b) -> b).orElseThrow();
-            for (CorpusIndex.KnownEntity known : index.entitiesByKey(EntityType.PERSON, surname)) {
-                if (NameKeys.isShortForm(known.key())) {
-                    out.addAll(known.articles());
-                }
+            Set<String> dependents = index.shortFormArticles(surname);
+            long namesakes = index.entitiesByKey(EntityType.PERSON, surname, graph.article().id()).stream()
+                    .filter(k -> !NameKeys.isShortForm(k.key())).count();
+            if (dependents.size() <= MAX_DEPENDENTS && namesakes < MAX_NAMESAKES) {
+                out.addAll(dependents);
             }
         }
         out.remove(graph.article().id());
         return out;
     }
 
-    private void resolveAgain(String articleId) {
-        store.article(articleId).ifPresent(article -> write(pipeline.process(article), false));
-    }
-
-    private ArticleGraph process(Article article, List<BadInputException> problems) {
-        try {
-            return pipeline.process(article);
-        } catch (StoreException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            problems.add(new BadInputException("article " + article.id(), 0,
-                    "could not be processed: " + e));
-            return null;
-        }
+    private void resolveAgain(GraphStore.Batch b, String articleId) {
+        b.article(articleId).ifPresent(article -> write(b, pipeline.process(article), false));
     }
 }

@@ -36,6 +36,16 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--title", paramLabel = "T", description = "title for the articles")
     String title;
 
+    @Option(names = "--threads", paramLabel = "N", description = "pipeline threads (default: the number of cores)")
+    Integer threads;
+
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "200",
+            description = "articles per write transaction (default: ${DEFAULT-VALUE})")
+    int batch;
+
+    @Option(names = "--quiet", description = "no progress lines")
+    boolean quiet;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "files, folders, or - for standard input")
     List<String> paths;
 
@@ -53,9 +63,17 @@ final class IngestCommand implements Callable<Integer> {
         ReadOptions options = new ReadOptions(day, Optional.ofNullable(url), Optional.ofNullable(title));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (workers < 1 || batch < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads and --batch must be at least 1");
+        }
+        ConsoleProgress progress = new ConsoleProgress(err, System.console() != null);
+        Ingester.Options run = new Ingester.Options(workers, batch, quiet ? Ingester.Progress.NONE : progress);
         IngestReport report;
         try (GraphStore graphStore = GraphStore.open(store.directory())) {
-            report = new Ingester(Pipeline.english(), graphStore).ingest(paths, options, System.in);
+            report = new Ingester(Pipeline.english(), graphStore).ingest(paths, options, System.in, run);
+        } finally {
+            progress.finish();
         }
         for (BadInputException problem : report.problems()) {
             err.println("newsgraph: " + problem.getMessage());

@@ -34,6 +34,7 @@ public final class ArticleReader {
 
     private final ReadOptions options;
     private final InputStream stdin;
+    private final java.util.concurrent.atomic.AtomicLong bytesRead = new java.util.concurrent.atomic.AtomicLong();
 
     public ArticleReader(ReadOptions options, InputStream stdin) {
         this.options = options;
@@ -63,6 +64,40 @@ public final class ArticleReader {
         }
     }
 
+    /** How many bytes of the input files this reader has consumed so far (for progress). */
+    public long bytesRead() {
+        return bytesRead.get();
+    }
+
+    /** The size of the files these paths name, folders included; 0 where unknown (standard input). */
+    public static long totalBytes(List<String> paths) {
+        long total = 0;
+        for (String path : paths) {
+            if (path.equals("-")) {
+                continue;
+            }
+            Path p = Path.of(path);
+            try {
+                for (Path file : Files.isDirectory(p) ? filesUnder(p, IGNORE) : List.of(p)) {
+                    total += Files.size(file);
+                }
+            } catch (IOException | RuntimeException e) {
+                // a path that cannot be sized is reported when it is read
+            }
+        }
+        return total;
+    }
+
+    private static final ArticleSink IGNORE = new ArticleSink() {
+        @Override
+        public void accept(Article article) {
+        }
+
+        @Override
+        public void reject(BadInputException problem) {
+        }
+    };
+
     /** The article files under a folder, in sorted order. */
     public static List<Path> filesUnder(Path folder, ArticleSink sink) {
         try (Stream<Path> walk = Files.walk(folder)) {
@@ -85,10 +120,11 @@ public final class ArticleReader {
         String lower = name.toLowerCase(Locale.ROOT);
         try {
             if (lower.endsWith(".jsonl") || lower.endsWith(".jsonl.gz")) {
-                JsonLinesReader.read(file, options, sink);
+                JsonLinesReader.read(file, options, sink, bytesRead);
                 return;
             }
             byte[] bytes = Files.readAllBytes(file);
+            bytesRead.addAndGet(bytes.length);
             String text = decode(bytes, file.toString());
             Map<String, String> meta = Meta.beside(file);
             String id = name.substring(0, name.lastIndexOf('.'));

@@ -29,9 +29,28 @@ final class JsonLinesReader {
     private JsonLinesReader() {
     }
 
-    static void read(Path file, ReadOptions options, ArticleSink sink) throws IOException {
+    static void read(Path file, ReadOptions options, ArticleSink sink, java.util.concurrent.atomic.AtomicLong counter)
+            throws IOException {
         String name = file.getFileName().toString();
-        InputStream raw = Files.newInputStream(file);
+        InputStream raw = new java.io.FilterInputStream(Files.newInputStream(file)) {
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                if (b >= 0) {
+                    counter.incrementAndGet();
+                }
+                return b;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                int n = super.read(buffer, offset, length);
+                if (n > 0) {
+                    counter.addAndGet(n);
+                }
+                return n;
+            }
+        };
         InputStream in = name.toLowerCase().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)

@@ -56,7 +56,7 @@ public final class Annotator {
             words[i] = text.substring(begin + spans[i].getStart(), begin + spans[i].getEnd());
         }
         String[] tags = tools.tagger().tag(words);
-        String[] lemmas = tools.lemmatizer().lemmatize(words, tags);
+        String[] lemmas = Lemmas.lemmatize(tools.lemmatizer(), words, tags);
         List<Token> tokens = new ArrayList<>(spans.length);
         for (int i = 0; i < spans.length; i++) {
             int tokenBegin = begin + spans[i].getStart();

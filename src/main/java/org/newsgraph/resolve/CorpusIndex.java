@@ -16,11 +16,10 @@ import org.newsgraph.model.TimeValue;
  */
 public interface CorpusIndex {
     /** An entity the corpus knows, with what the articles say about it. */
-    record KnownEntity(EntityKey key, Set<String> titles, Set<EntityKey> affiliations, Set<String> articles) {
+    record KnownEntity(EntityKey key, Set<String> titles, Set<EntityKey> affiliations) {
         public KnownEntity {
             titles = Set.copyOf(titles);
             affiliations = Set.copyOf(affiliations);
-            articles = Set.copyOf(articles);
         }
     }
 
@@ -35,9 +34,12 @@ public interface CorpusIndex {
         }
     }
 
-    /** Entities of this type with this name key, in any article. */
-    List<KnownEntity> entitiesByKey(EntityType type, String nameKey);
+    /** Entities of this type with this name key that an article other than {@code exceptArticle} mentions. */
+    List<KnownEntity> entitiesByKey(EntityType type, String nameKey, String exceptArticle);
 
-    /** Events in which this entity takes part, or that happen at this place, in any article. */
-    List<KnownEvent> eventsWith(EntityKey participant);
+    /** The ids of the articles that name a person by this one word alone (a name key). */
+    Set<String> shortFormArticles(String nameKey);
+
+    /** The events filed under a link key (see {@link EventLinker#keys}). */
+    List<KnownEvent> eventsByLinkKey(String linkKey);
 }

@@ -51,8 +51,8 @@ public final class CrossArticleResolver {
     private Optional<EntityKey> match(ArticleGraph graph, Entity entity) {
         String surname = NameKeys.normalize(entity.label());
         List<CorpusIndex.KnownEntity> candidates = new ArrayList<>();
-        for (CorpusIndex.KnownEntity known : index.entitiesByKey(entity.type(), surname)) {
-            if (!NameKeys.isShortForm(known.key()) && !known.articles().equals(Set.of(graph.article().id()))
+        for (CorpusIndex.KnownEntity known : index.entitiesByKey(entity.type(), surname, graph.article().id())) {
+            if (!NameKeys.isShortForm(known.key())
                     && compatible(entity, known) && !candidates.stream().anyMatch(c -> c.key().equals(known.key()))) {
                 candidates.add(known);
             }

@@ -35,6 +35,9 @@ public final class EventLinker {
     private static final Set<EventClass> STAGED = Set.of(EventClass.EVENT, EventClass.TRIAL, EventClass.ELECTION,
             EventClass.APPOINTMENT);
 
+    private static final String UNDATED = "undated";
+    private static final String ANY = "any";
+
     /** A pair of events, by IRI, that report the same real-world event. */
     public record Link(String event, String other) {
     }
@@ -51,13 +54,9 @@ public final class EventLinker {
         Optional<LocalDate> published = graph.article().date();
         for (Event event : graph.events()) {
             Set<EntityKey> participants = new LinkedHashSet<>(event.allParticipants());
-            Set<EntityKey> keys = new LinkedHashSet<>(participants);
-            if (participants.isEmpty() && event.place().isPresent() && event.type() != EventClass.STATEMENT) {
-                keys.add(event.place().get());
-            }
             Set<String> seen = new HashSet<>();
-            for (EntityKey participant : keys) {
-                for (CorpusIndex.KnownEvent known : index.eventsWith(participant)) {
+            for (String key : lookupKeys(event, published)) {
+                for (CorpusIndex.KnownEvent known : index.eventsByLinkKey(key)) {
                     if (known.articleId().equals(articleId) || !seen.add(known.iri())) {
                         continue;
                     }
@@ -68,6 +67,59 @@ public final class EventLinker {
             }
         }
         return links;
+    }
+
+    /**
+     * The keys an event is filed under for linking: its class group, the month it happened in (or the month its
+     * article was published, or "undated"; and "any" month) and one of its participants — or its place when it
+     * names none. A dated event looks up its month, the months either side and the undated; an undated one, any.
+     * Candidates are looked up by key, never by a scan: the cost stays flat as the corpus grows.
+     */
+    public static Set<String> keys(Event event, Optional<LocalDate> published) {
+        Set<String> keys = new LinkedHashSet<>();
+        String bucket = bucket(event, published).map(java.time.YearMonth::toString).orElse(UNDATED);
+        for (EntityKey entity : filedUnder(event)) {
+            keys.add(key(event.type(), bucket, entity));
+            keys.add(key(event.type(), ANY, entity));
+        }
+        return keys;
+    }
+
+    /** The keys to look candidates up by: the event's own, and those of the months before and after. */
+    static Set<String> lookupKeys(Event event, Optional<LocalDate> published) {
+        Set<String> keys = new LinkedHashSet<>();
+        Optional<java.time.YearMonth> month = bucket(event, published);
+        for (EntityKey entity : filedUnder(event)) {
+            if (month.isPresent()) {
+                for (int step = -1; step <= 1; step++) {
+                    keys.add(key(event.type(), month.get().plusMonths(step).toString(), entity));
+                }
+                keys.add(key(event.type(), UNDATED, entity));
+            } else {
+                keys.add(key(event.type(), ANY, entity));
+            }
+        }
+        return keys;
+    }
+
+    private static List<EntityKey> filedUnder(Event event) {
+        if (!event.allParticipants().isEmpty()) {
+            return event.allParticipants();
+        }
+        return event.place().filter(p -> event.type() != EventClass.STATEMENT).map(List::of).orElse(List.of());
+    }
+
+    private static Optional<java.time.YearMonth> bucket(Event event, Optional<LocalDate> published) {
+        Optional<TimeValue> date = event.date().filter(d -> d.month() > 0);
+        if (date.isPresent()) {
+            return Optional.of(java.time.YearMonth.of(date.get().year(), date.get().month()));
+        }
+        return published.map(java.time.YearMonth::from);
+    }
+
+    private static String key(EventClass type, String bucket, EntityKey entity) {
+        EventClass group = type == EventClass.NEGOTIATION ? EventClass.MEETING : type;
+        return group.localName() + "|" + bucket + "|" + Iris.entity(entity);
     }
 
     static boolean sameEvent(Event event, Set<EntityKey> participants, Optional<LocalDate> published,

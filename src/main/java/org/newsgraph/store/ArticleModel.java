@@ -24,6 +24,7 @@ import org.newsgraph.model.Event;
 import org.newsgraph.model.EventClass;
 import org.newsgraph.model.Evidence;
 import org.newsgraph.model.Status;
+import org.newsgraph.resolve.EventLinker;
 import org.newsgraph.resolve.NameKeys;
 import org.newsgraph.vocab.Iris;
 import org.newsgraph.vocab.NG;
@@ -139,6 +140,7 @@ public final class ArticleModel {
         node.addProperty(NG.status, status(event.status()));
         node.addProperty(NG.confidence, decimal(model, event.confidence()));
         node.addProperty(NG.mentionedIn, articleNode);
+        EventLinker.keys(event, article.date()).forEach(k -> node.addProperty(NG.linkKey, k));
         String text = article.text();
         int k = 1;
         for (Evidence evidence : event.evidence()) {

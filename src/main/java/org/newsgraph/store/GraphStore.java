@@ -65,15 +65,60 @@ public final class GraphStore implements AutoCloseable {
         replace(graph, List.of(), Set.of());
     }
 
-    /**
-     * Replaces the article's named graph and its cross-article links, in one write transaction: the matches of
-     * its earlier events are forgotten (their clusters reclosed), the new matches added, and the corpus
-     * entities it names only by a short form recorded.
-     */
+    /** Replaces the article's named graph and its cross-article links, in one write transaction. */
     public void replace(ArticleGraph graph, List<EventLinker.Link> matches, Set<EntityKey> shortForms) {
-        Model model = ArticleModel.of(graph);
-        String name = Iris.article(graph.article().id());
-        write(() -> {
+        inBatch(batch -> {
+            batch.replace(graph, matches, shortForms);
+            return null;
+        });
+    }
+
+    /** Removes an article in one write transaction; see {@link Batch#remove}. */
+    public Set<String> remove(String articleId) {
+        return inBatch(batch -> batch.remove(articleId));
+    }
+
+    /** The article as it was read, from its graph. */
+    public Optional<Article> article(String articleId) {
+        return read(ds -> new Batch().article(articleId));
+    }
+
+    /** Runs lookups in the corpus index inside one read transaction. */
+    public <T> T withIndex(Function<CorpusIndex, T> action) {
+        return read(ds -> action.apply(new StoreIndex(ds)));
+    }
+
+    /**
+     * Runs a batch of article writes in one write transaction: a failure aborts them all and what was committed
+     * before stays. Inside it, the index sees the batch's own writes.
+     */
+    public <T> T inBatch(Function<Batch, T> action) {
+        Object[] result = new Object[1];
+        write(() -> result[0] = action.apply(new Batch()));
+        @SuppressWarnings("unchecked")
+        T value = (T) result[0];
+        return value;
+    }
+
+    /** The operations of a write transaction. Valid only inside {@link #inBatch}. */
+    public final class Batch {
+        private final StoreIndex index = new StoreIndex(dataset);
+
+        private Batch() {
+        }
+
+        public CorpusIndex index() {
+            return index;
+        }
+
+        /**
+         * Replaces the article's named graph and its cross-article links: the matches of its earlier events are
+         * forgotten (their clusters reclosed), the new matches added, and the corpus entities it names only by a
+         * short form recorded.
+         */
+        public void replace(ArticleGraph graph, List<EventLinker.Link> matches, Set<EntityKey> shortForms) {
+            Model model = ArticleModel.of(graph);
+            String name = Iris.article(graph.article().id());
             LinksGraph links = new LinksGraph(dataset.getNamedModel(Iris.LINKS_GRAPH));
             links.forget(eventsOf(name));
             links.forgetShortForms(name);
@@ -81,21 +126,19 @@ public final class GraphStore implements AutoCloseable {
             dataset.addNamedModel(name, model);
             links.add(matches);
             shortForms.forEach(key -> links.shortForm(Iris.entity(key), name));
-        });
-    }
+        }
 
-    /**
-     * Removes an article: its graph, its events' matches (the clusters they joined are reclosed without them)
-     * and its short-form records. Returns the ids of the other articles that named one of its entities only by
-     * a short form: they must be resolved again.
-     */
-    public Set<String> remove(String articleId) {
-        String name = Iris.article(articleId);
-        Set<String> dependents = new java.util.TreeSet<>();
-        write(() -> {
+        /**
+         * Removes an article: its graph, its events' matches (the clusters they joined are reclosed without
+         * them) and its short-form records. Returns the ids of the other articles that named one of its entities
+         * only by a short form: they must be resolved again.
+         */
+        public Set<String> remove(String articleId) {
+            String name = Iris.article(articleId);
             if (!dataset.containsNamedModel(name)) {
                 throw new org.newsgraph.BadInputException(articleId, 0, "no such article in " + location);
             }
+            Set<String> dependents = new java.util.TreeSet<>();
             LinksGraph links = new LinksGraph(dataset.getNamedModel(Iris.LINKS_GRAPH));
             Model graph = dataset.getNamedModel(name);
             graph.listSubjectsWithProperty(NG.mentionedIn, graph.createResource(name)).forEachRemaining(entity ->
@@ -104,22 +147,15 @@ public final class GraphStore implements AutoCloseable {
             links.forget(eventsOf(name));
             links.forgetShortForms(name);
             dataset.removeNamedModel(name);
-        });
-        return dependents;
-    }
+            return dependents;
+        }
 
-    /** The article as it was read, from its graph. */
-    public Optional<Article> article(String articleId) {
-        return read(ds -> {
+        /** The article as it was read, from its graph. */
+        public Optional<Article> article(String articleId) {
             String name = Iris.article(articleId);
-            return ds.containsNamedModel(name) ? Optional.of(ArticleModel.article(ds.getNamedModel(name), name))
-                    : Optional.<Article>empty();
-        });
-    }
-
-    /** Runs lookups in the corpus index inside one read transaction. */
-    public <T> T withIndex(Function<CorpusIndex, T> action) {
-        return read(ds -> action.apply(new StoreIndex(ds)));
+            return dataset.containsNamedModel(name)
+                    ? Optional.of(ArticleModel.article(dataset.getNamedModel(name), name)) : Optional.empty();
+        }
     }
 
     private Set<String> eventsOf(String graphName) {
@@ -150,6 +186,17 @@ public final class GraphStore implements AutoCloseable {
             throw e;
         } catch (RuntimeException e) {
             throw new StoreException("read from " + location + " failed: " + rootMessage(e), e);
+        }
+    }
+
+    /** Compacts the TDB2 database: drops the space earlier transactions left behind. */
+    public void compact() {
+        if (!location.equals("memory")) {
+            try {
+                org.apache.jena.tdb2.DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+            } catch (RuntimeException e) {
+                throw new StoreException("compaction of " + location + " failed: " + rootMessage(e), e);
+            }
         }
     }
 

@@ -40,17 +40,35 @@ final class LinksGraph {
         reclose(affected);
     }
 
+    /**
+     * Adds matches and closes over them incrementally: joining two clusters adds the pairs between them, so the
+     * cost is the size of the clusters joined, not their square.
+     */
     void add(List<EventLinker.Link> matches) {
-        Set<Resource> touched = new HashSet<>();
         for (EventLinker.Link link : matches) {
             Resource a = links.createResource(link.event());
             Resource b = links.createResource(link.other());
             links.add(a, NG.matchedEvent, b);
             links.add(b, NG.matchedEvent, a);
-            touched.add(a);
-            touched.add(b);
+            Set<Resource> left = closed(a);
+            Set<Resource> right = closed(b);
+            if (left.contains(b)) {
+                continue;
+            }
+            for (Resource x : left) {
+                for (Resource y : right) {
+                    links.add(x, NG.sameEventAs, y);
+                    links.add(y, NG.sameEventAs, x);
+                }
+            }
         }
-        reclose(touched);
+    }
+
+    /** The cluster of an event as the closure already states it: the event and every sameEventAs of it. */
+    private Set<Resource> closed(Resource event) {
+        Set<Resource> members = new HashSet<>(List.of(event));
+        links.listObjectsOfProperty(event, NG.sameEventAs).forEachRemaining(n -> members.add(n.asResource()));
+        return members;
     }
 
     /** Writes ng:sameEventAs between every two members of each cluster the given events are in. */

@@ -38,7 +38,14 @@ import org.newsgraph.vocab.NG;
  */
 final class StoreIndex implements CorpusIndex {
     private static final Query ENTITIES_BY_KEY = Queries.bundled("index-entities-by-key.rq");
-    private static final Query EVENTS_WITH = Queries.bundled("index-events-with.rq");
+    private static final Query EVENTS_BY_LINK_KEY = Queries.bundled("index-events-by-link-key.rq");
+    private static final Query SHORT_FORMS = Queries.bundled("index-short-forms.rq");
+    private static final Query LINK_KEY_SIZE = Queries.bundled("index-link-key-size.rq");
+    /**
+     * A link key filed under by more events than this is too common to tell events apart (every story of the
+     * month about one country): its candidates are not looked at, which also keeps linking's cost flat.
+     */
+    private static final int MAX_CANDIDATES = 40;
     private static final Query EVENT_PARTICIPANTS = Queries.bundled("index-event-participants.rq");
 
     private final Dataset dataset;
@@ -48,19 +55,19 @@ final class StoreIndex implements CorpusIndex {
     }
 
     @Override
-    public List<KnownEntity> entitiesByKey(EntityType type, String nameKey) {
+    public List<KnownEntity> entitiesByKey(EntityType type, String nameKey, String exceptArticle) {
         Map<String, Node> bindings = Map.of("key", NodeFactory.createLiteralString(nameKey),
-                "type", ArticleModel.types(type).get(0).asNode());
+                "type", ArticleModel.types(type).get(0).asNode(),
+                "except", NodeFactory.createURI(Iris.article(exceptArticle)));
         Map<String, KnownBuilder> found = new LinkedHashMap<>();
         select(ENTITIES_BY_KEY, bindings, row -> {
             String iri = row.getResource("entity").getURI();
             KnownBuilder b = found.computeIfAbsent(iri,
                     k -> new KnownBuilder(new EntityKey(type, row.getLiteral("label").getString())));
-            b.articles.add(Iris.articleId(row.getResource("article").getURI()));
             if (row.contains("title")) {
                 b.titles.add(row.getLiteral("title").getString());
             }
-            if (row.contains("affiliation")) {
+            if (row.contains("affiliationLabel")) {
                 b.affiliations.add(new EntityKey(typeOf(row.getResource("affiliationType")),
                         row.getLiteral("affiliationLabel").getString()));
             }
@@ -69,12 +76,25 @@ final class StoreIndex implements CorpusIndex {
     }
 
     @Override
-    public List<KnownEvent> eventsWith(EntityKey participant) {
-        Map<String, Node> bindings = Map.of("participant", NodeFactory.createURI(Iris.entity(participant)));
+    public Set<String> shortFormArticles(String nameKey) {
+        Set<String> articles = new HashSet<>();
+        select(SHORT_FORMS, Map.of("key", NodeFactory.createLiteralString(nameKey)),
+                row -> articles.add(row.getLiteral("articleId").getString()));
+        return articles;
+    }
+
+    @Override
+    public List<KnownEvent> eventsByLinkKey(String linkKey) {
+        Map<String, Node> bindings = Map.of("key", NodeFactory.createLiteralString(linkKey));
+        int[] count = new int[1];
+        select(LINK_KEY_SIZE, bindings, row -> count[0]++);
+        if (count[0] > MAX_CANDIDATES) {
+            return List.of();
+        }
         Map<String, QuerySolution> rows = new LinkedHashMap<>();
         Map<String, EventClass> classes = new HashMap<>();
         Map<String, Set<String>> anchors = new HashMap<>();
-        select(EVENTS_WITH, bindings, row -> {
+        select(EVENTS_BY_LINK_KEY, bindings, row -> {
             String iri = row.getResource("event").getURI();
             rows.putIfAbsent(iri, row);
             EventClass.byLocalName(row.getResource("class").getLocalName())
@@ -178,14 +198,12 @@ final class StoreIndex implements CorpusIndex {
         final EntityKey key;
         final Set<String> titles = new HashSet<>();
         final Set<EntityKey> affiliations = new HashSet<>();
-        final Set<String> articles = new HashSet<>();
-
         KnownBuilder(EntityKey key) {
             this.key = key;
         }
 
         KnownEntity build() {
-            return new KnownEntity(key, titles, affiliations, articles);
+            return new KnownEntity(key, titles, affiliations);
         }
     }
 }

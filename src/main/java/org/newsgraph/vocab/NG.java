@@ -70,5 +70,6 @@ public final class NG {
     public static final Property sameEventAs = property("sameEventAs");
     public static final Property nameKey = property("nameKey");
     public static final Property matchedEvent = property("matchedEvent");
+    public static final Property linkKey = property("linkKey");
     public static final Property shortFormIn = property("shortFormIn");
 }

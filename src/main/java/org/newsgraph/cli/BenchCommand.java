@@ -1,0 +1,78 @@
+package org.newsgraph.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import org.newsgraph.NewsgraphException;
+import org.newsgraph.app.Benchmark;
+import org.newsgraph.model.Article;
+import org.newsgraph.pipeline.Pipeline;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measures throughput of annotation, of the whole pipeline and of ingest into a fresh TDB2",
+                "store with 1 and N threads; peak heap; store size; ingest time per 1,000 articles as the store",
+                "grows; and p50/p95 latency of every query in queries/ on the resulting store."})
+final class BenchCommand implements Callable<Integer> {
+    @Option(names = "--corpus", paramLabel = "FILE", defaultValue = "../shared/corpus/reuters21578.jsonl.gz",
+            description = "articles to run on (default: ${DEFAULT-VALUE})")
+    Path corpus;
+
+    @Option(names = "--threads", paramLabel = "N", description = "the larger thread count (default: cores)")
+    Integer threads;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "2147483647", description = "at most N articles")
+    int limit;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "also write the figures as JSON")
+    Path json;
+
+    @Option(names = "--work", paramLabel = "DIR", description = "where the benchmark stores go (default: a temp dir)")
+    Path work;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        List<Article> articles = Benchmark.load(corpus, limit);
+        Path dir = work != null ? work : Files.createTempDirectory("newsgraph-bench");
+        Benchmark benchmark = new Benchmark(Pipeline.english(), line -> {
+            err.println("bench: " + line);
+            err.flush();
+        });
+        Benchmark.Report report = benchmark.run(articles, n, queryFiles(), dir);
+        Benchmark.table(report).forEach(out::println);
+        out.printf("machine: %d cores, max heap %d MB, Java %s%n", Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"));
+        out.flush();
+        if (json != null) {
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(),
+                    Benchmark.json(report));
+        }
+        return Main.OK;
+    }
+
+    private static List<Path> queryFiles() {
+        Path local = Path.of("queries");
+        if (Files.isDirectory(local)) {
+            try (var list = Files.list(local)) {
+                return list.filter(p -> p.toString().endsWith(".rq")).sorted().toList();
+            } catch (IOException e) {
+                throw new NewsgraphException("cannot list queries/: " + e.getMessage(), e);
+            }
+        }
+        return Bundled.files("/queries", ".rq");
+    }
+}
