@@ -46,7 +46,6 @@ final class StoreIndex implements CorpusIndex {
      * month about one country): its candidates are not looked at, which also keeps linking's cost flat.
      */
     private static final int MAX_CANDIDATES = 40;
-    private static final Query EVENT_PARTICIPANTS = Queries.bundled("index-event-participants.rq");
 
     private final Dataset dataset;
 
@@ -91,63 +90,64 @@ final class StoreIndex implements CorpusIndex {
         if (count[0] > MAX_CANDIDATES) {
             return List.of();
         }
-        Map<String, QuerySolution> rows = new LinkedHashMap<>();
-        Map<String, EventClass> classes = new HashMap<>();
-        Map<String, Set<String>> anchors = new HashMap<>();
+        Map<String, EventBuilder> events = new LinkedHashMap<>();
         select(EVENTS_BY_LINK_KEY, bindings, row -> {
             String iri = row.getResource("event").getURI();
-            rows.putIfAbsent(iri, row);
+            EventBuilder b = events.computeIfAbsent(iri, k -> new EventBuilder(iri, row));
             EventClass.byLocalName(row.getResource("class").getLocalName())
-                    .ifPresent(c -> classes.merge(iri, c, (a, b) -> a == EventClass.EVENT ? b : a));
+                    .ifPresent(c -> b.type = b.type == EventClass.EVENT ? c : b.type);
             if (row.contains("anchor")) {
-                anchors.computeIfAbsent(iri, k -> new HashSet<>()).add(row.getLiteral("anchor").getString());
+                b.anchors.add(row.getLiteral("anchor").getString());
+            }
+            if (row.contains("placeLabel")) {
+                b.place = Optional.of(new EntityKey(typeOf(row.getResource("placeType")),
+                        row.getLiteral("placeLabel").getString()));
+            }
+            if (row.contains("participantLabel")) {
+                String participant = row.getResource("participant").getURI();
+                EntityType type = typeOf(row.getResource("participantType"));
+                b.types.merge(participant, type, (x, y) -> x == EntityType.PLACE ? y : x);
+                b.labels.put(participant, row.getLiteral("participantLabel").getString());
+                if (row.getLiteral("agent").getBoolean()) {
+                    b.agents.add(participant);
+                }
             }
         });
-        List<KnownEvent> events = new ArrayList<>();
-        rows.forEach((iri, row) -> {
-            EventClass type = classes.getOrDefault(iri, EventClass.EVENT);
-            events.add(new KnownEvent(iri, row.getLiteral("articleId").getString(), type, participants(iri, NG.participant),
-                    Optional.ofNullable(row.getResource("place")).flatMap(this::entityKey),
-                    Optional.ofNullable(row.getLiteral("date")).flatMap(StoreIndex::time),
-                    status(row.getResource("status")),
-                    Optional.ofNullable(row.getLiteral("issued")).map(l -> LocalDate.parse(l.getLexicalForm())),
-                    participants(iri, NG.agent), anchors.getOrDefault(iri, Set.of())));
-        });
-        return events;
+        return events.values().stream().map(EventBuilder::build).toList();
     }
 
-    private Set<EntityKey> participants(String eventIri, org.apache.jena.rdf.model.Property role) {
-        Map<String, EntityType> types = new HashMap<>();
-        Map<String, String> labels = new HashMap<>();
-        select(EVENT_PARTICIPANTS, Map.of("event", NodeFactory.createURI(eventIri), "role", role.asNode()), row -> {
-            String iri = row.getResource("participant").getURI();
-            EntityType type = typeOf(row.getResource("type"));
-            types.merge(iri, type, (a, b) -> a == EntityType.PLACE ? b : a);
-            labels.put(iri, row.getLiteral("label").getString());
-        });
-        Set<EntityKey> out = new HashSet<>();
-        types.forEach((iri, type) -> out.add(new EntityKey(type, labels.get(iri))));
-        return out;
-    }
+    /** Collects the rows of one event. */
+    private static final class EventBuilder {
+        final String iri;
+        final QuerySolution first;
+        EventClass type = EventClass.EVENT;
+        Optional<EntityKey> place = Optional.empty();
+        final Set<String> anchors = new HashSet<>();
+        final Map<String, EntityType> types = new HashMap<>();
+        final Map<String, String> labels = new HashMap<>();
+        final Set<String> agents = new HashSet<>();
 
-    private Optional<EntityKey> entityKey(Resource node) {
-        Set<EntityKey> keys = new HashSet<>();
-        var model = dataset.getUnionModel();
-        Resource r = model.getResource(node.getURI());
-        Literal label = r.hasProperty(org.apache.jena.vocabulary.RDFS.label)
-                ? r.getProperty(org.apache.jena.vocabulary.RDFS.label).getLiteral() : null;
-        if (label == null) {
-            return Optional.empty();
+        EventBuilder(String iri, QuerySolution first) {
+            this.iri = iri;
+            this.first = first;
         }
-        EntityType type = EntityType.PLACE;
-        for (RDFNode t : model.listObjectsOfProperty(r, org.apache.jena.vocabulary.RDF.type).toList()) {
-            EntityType candidate = typeOf(t.asResource());
-            if (candidate != EntityType.PLACE && candidate.isPlace()) {
-                type = candidate;
-            }
+
+        KnownEvent build() {
+            Set<EntityKey> participants = new HashSet<>();
+            Set<EntityKey> agentKeys = new HashSet<>();
+            types.forEach((participant, t) -> {
+                EntityKey key = new EntityKey(t, labels.get(participant));
+                participants.add(key);
+                if (agents.contains(participant)) {
+                    agentKeys.add(key);
+                }
+            });
+            return new KnownEvent(iri, first.getLiteral("articleId").getString(), type, participants, place,
+                    Optional.ofNullable(first.getLiteral("date")).flatMap(StoreIndex::time),
+                    status(first.getResource("status")),
+                    Optional.ofNullable(first.getLiteral("issued")).map(l -> LocalDate.parse(l.getLexicalForm())),
+                    agentKeys, anchors);
         }
-        keys.add(new EntityKey(type, label.getString()));
-        return keys.stream().findFirst();
     }
 
     static EntityType typeOf(Resource type) {
