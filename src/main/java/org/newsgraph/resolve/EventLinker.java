@@ -89,10 +89,11 @@ public final class EventLinker {
     static Set<String> lookupKeys(Event event, Optional<LocalDate> published) {
         Set<String> keys = new LinkedHashSet<>();
         Optional<java.time.YearMonth> month = bucket(event, published);
+        List<java.time.YearMonth> months = month.map(m -> neighbours(m, event, published)).orElse(List.of());
         for (EntityKey entity : filedUnder(event)) {
             if (month.isPresent()) {
-                for (int step = -1; step <= 1; step++) {
-                    keys.add(key(event.type(), month.get().plusMonths(step).toString(), entity));
+                for (java.time.YearMonth m : months) {
+                    keys.add(key(event.type(), m.toString(), entity));
                 }
                 keys.add(key(event.type(), UNDATED, entity));
             } else {
@@ -100,6 +101,25 @@ public final class EventLinker {
             }
         }
         return keys;
+    }
+
+    /**
+     * The months worth looking in: the event's own, and the one before or after when its day lies within the
+     * publication window of the month's edge (or its day is unknown).
+     */
+    private static List<java.time.YearMonth> neighbours(java.time.YearMonth month, Event event,
+                                                         Optional<LocalDate> published) {
+        Optional<LocalDate> day = event.date().filter(d -> d.day() > 0)
+                .map(d -> LocalDate.of(d.year(), d.month(), d.day()))
+                .or(() -> event.date().isPresent() ? Optional.empty() : published);
+        List<java.time.YearMonth> months = new ArrayList<>(List.of(month));
+        if (day.isEmpty() || day.get().getDayOfMonth() <= PUBLICATION_WINDOW_DAYS) {
+            months.add(month.minusMonths(1));
+        }
+        if (day.isEmpty() || day.get().getDayOfMonth() > month.lengthOfMonth() - PUBLICATION_WINDOW_DAYS) {
+            months.add(month.plusMonths(1));
+        }
+        return months;
     }
 
     private static List<EntityKey> filedUnder(Event event) {
