@@ -38,6 +38,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--work", paramLabel = "DIR", description = "where the benchmark stores go (default: a temp dir)")
     Path work;
 
+    @Option(names = "--article", paramLabel = "FILE",
+            description = "also time this one article end to end, warm (median of 50 runs)")
+    Path article;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -52,7 +56,16 @@ final class BenchCommand implements Callable<Integer> {
             err.println("bench: " + line);
             err.flush();
         });
-        Benchmark.Report report = benchmark.run(articles, n, queryFiles(), dir);
+        java.util.Optional<Article> single = java.util.Optional.ofNullable(article).map(a -> {
+            try {
+                String name = a.getFileName().toString();
+                return org.newsgraph.ingest.ArticleReader.plainText(name.replaceFirst("\\.[^.]*$", ""),
+                        Files.readString(a));
+            } catch (IOException e) {
+                throw new org.newsgraph.BadInputException(a.toString(), 0, "cannot read: " + e.getMessage());
+            }
+        });
+        Benchmark.Report report = benchmark.run(articles, n, queryFiles(), dir, single);
         Benchmark.table(report).forEach(out::println);
         out.printf("machine: %d cores, max heap %d MB, Java %s%n", Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"));

@@ -51,7 +51,9 @@ public final class Gazetteer {
         this.departments = Set.copyOf(titles.get("department"));
         this.honorifics = Set.copyOf(titles.get("honorific"));
         this.givenNames = Set.copyOf(givenNames);
-        this.longestName = byName.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
+        this.longestName = byCanonical.values().stream()
+                .flatMap(k -> java.util.stream.Stream.concat(java.util.stream.Stream.of(k.name()), k.aliases().stream()))
+                .mapToInt(name -> name.split("[ ,]+").length + 2).max().orElse(1);
     }
 
     public static Gazetteer english() {

@@ -1,6 +1,7 @@
 package org.newsgraph.resolve;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -40,6 +41,9 @@ public interface CorpusIndex {
     /** The ids of the articles that name a person by this one word alone (a name key). */
     Set<String> shortFormArticles(String nameKey);
 
-    /** The events filed under a link key (see {@link EventLinker#keys}). */
-    List<KnownEvent> eventsByLinkKey(String linkKey);
+    /**
+     * The events filed under each of these link keys (see {@link EventLinker#keys}), looked up together; a key
+     * too common to tell events apart gives none.
+     */
+    Map<String, List<KnownEvent>> eventsByLinkKeys(Set<String> linkKeys);
 }

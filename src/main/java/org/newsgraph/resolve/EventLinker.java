@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -52,11 +53,20 @@ public final class EventLinker {
         List<Link> links = new ArrayList<>();
         String articleId = graph.article().id();
         Optional<LocalDate> published = graph.article().date();
+        Map<Event, Set<String>> keysOf = new java.util.LinkedHashMap<>();
+        Set<String> allKeys = new LinkedHashSet<>();
+        for (Event event : graph.events()) {
+            Set<String> keys = lookupKeys(event, published);
+            keysOf.put(event, keys);
+            allKeys.addAll(keys);
+        }
+        Map<String, List<CorpusIndex.KnownEvent>> candidates = allKeys.isEmpty() ? Map.of()
+                : index.eventsByLinkKeys(allKeys);
         for (Event event : graph.events()) {
             Set<EntityKey> participants = new LinkedHashSet<>(event.allParticipants());
             Set<String> seen = new HashSet<>();
-            for (String key : lookupKeys(event, published)) {
-                for (CorpusIndex.KnownEvent known : index.eventsByLinkKey(key)) {
+            for (String key : keysOf.get(event)) {
+                for (CorpusIndex.KnownEvent known : candidates.getOrDefault(key, List.of())) {
                     if (known.articleId().equals(articleId) || !seen.add(known.iri())) {
                         continue;
                     }

@@ -83,17 +83,22 @@ final class StoreIndex implements CorpusIndex {
     }
 
     @Override
-    public List<KnownEvent> eventsByLinkKey(String linkKey) {
-        Map<String, Node> bindings = Map.of("key", NodeFactory.createLiteralString(linkKey));
-        int[] count = new int[1];
-        select(LINK_KEY_SIZE, bindings, row -> count[0]++);
-        if (count[0] > MAX_CANDIDATES) {
-            return List.of();
+    public Map<String, List<KnownEvent>> eventsByLinkKeys(Set<String> linkKeys) {
+        Set<String> useful = new HashSet<>(linkKeys);
+        selectWithKeys(LINK_KEY_SIZE, linkKeys, row -> {
+            if (row.getLiteral("events").getInt() > MAX_CANDIDATES) {
+                useful.remove(row.getLiteral("key").getString());
+            }
+        });
+        Map<String, Map<String, EventBuilder>> byKey = new LinkedHashMap<>();
+        if (useful.isEmpty()) {
+            return Map.of();
         }
-        Map<String, EventBuilder> events = new LinkedHashMap<>();
-        select(EVENTS_BY_LINK_KEY, bindings, row -> {
+        selectWithKeys(EVENTS_BY_LINK_KEY, useful, row -> {
+            String key = row.getLiteral("key").getString();
             String iri = row.getResource("event").getURI();
-            EventBuilder b = events.computeIfAbsent(iri, k -> new EventBuilder(iri, row));
+            EventBuilder b = byKey.computeIfAbsent(key, k -> new LinkedHashMap<>())
+                    .computeIfAbsent(iri, k -> new EventBuilder(iri, row));
             EventClass.byLocalName(row.getResource("class").getLocalName())
                     .ifPresent(c -> b.type = b.type == EventClass.EVENT ? c : b.type);
             if (row.contains("anchor")) {
@@ -113,7 +118,28 @@ final class StoreIndex implements CorpusIndex {
                 }
             }
         });
-        return events.values().stream().map(EventBuilder::build).toList();
+        Map<String, List<KnownEvent>> out = new LinkedHashMap<>();
+        byKey.forEach((key, events) -> out.put(key, events.values().stream().map(EventBuilder::build).toList()));
+        return out;
+    }
+
+    /**
+     * Runs a query with ?key taking each of these values: a VALUES block put first in a copy of the parsed
+     * query's pattern, so that each key is an index lookup rather than a scan joined afterwards.
+     */
+    private void selectWithKeys(Query template, Set<String> keys, java.util.function.Consumer<QuerySolution> row) {
+        Query query = template.cloneQuery();
+        org.apache.jena.sparql.core.Var key = org.apache.jena.sparql.core.Var.alloc("key");
+        org.apache.jena.sparql.syntax.ElementData data = new org.apache.jena.sparql.syntax.ElementData();
+        data.add(key);
+        for (String k : keys) {
+            data.add(org.apache.jena.sparql.engine.binding.BindingFactory.binding(key,
+                    NodeFactory.createLiteralString(k)));
+        }
+        org.apache.jena.sparql.syntax.ElementGroup group =
+                (org.apache.jena.sparql.syntax.ElementGroup) query.getQueryPattern();
+        group.getElements().add(0, data);
+        select(query, Map.of(), row);
     }
 
     /** Collects the rows of one event. */
