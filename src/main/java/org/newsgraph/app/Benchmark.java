@@ -153,7 +153,7 @@ public final class Benchmark {
                         last = (bounds.get(bounds.size() - 1) - bounds.get(bounds.size() - 2)) / 1e9;
                     }
                     storeBytes = size(dir);
-                    latencies = latencies(store, queryFiles, articles.get(0).id());
+                    latencies = latencies(store, queryFiles, articles.get(0));
                 }
             }
             if (threads == threadCounts.get(threadCounts.size() - 1)) {
@@ -190,9 +190,9 @@ public final class Benchmark {
 
     /**
      * Each query's latency over 20 runs after 3 warm-up runs. Parameters take values the corpus holds: ?name the
-     * person most articles mention, ?id the first article; others their "# param:" value.
+     * person most articles mention, ?id the first article, ?period its year; others their "# param:" value.
      */
-    private List<QueryLatency> latencies(GraphStore store, List<Path> files, String firstArticle) {
+    private List<QueryLatency> latencies(GraphStore store, List<Path> files, Article firstArticle) {
         QueryRunner runner = new QueryRunner(store);
         var top = runner.select(org.newsgraph.query.Queries.bundled("bench-top-person.rq"), Map.of());
         String topPerson = top.hasNext() ? top.next().getLiteral("label").getString() : "";
@@ -210,7 +210,9 @@ public final class Benchmark {
                     .toList()));
             parameters.replaceAll((name, value) -> switch (name) {
                 case "name" -> org.apache.jena.graph.NodeFactory.createLiteralString(topPerson);
-                case "id" -> org.apache.jena.graph.NodeFactory.createLiteralString(firstArticle);
+                case "id" -> org.apache.jena.graph.NodeFactory.createLiteralString(firstArticle.id());
+                case "period" -> org.apache.jena.graph.NodeFactory.createLiteralString(
+                        firstArticle.date().map(d -> String.valueOf(d.getYear())).orElse(""));
                 default -> value;
             });
             long rows = 0;

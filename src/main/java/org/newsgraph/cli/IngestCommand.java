@@ -46,6 +46,9 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "no progress lines")
     boolean quiet;
 
+    @Option(names = "--compact", description = "compact the database afterwards (worth it after a large ingest)")
+    boolean compact;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "files, folders, or - for standard input")
     List<String> paths;
 
@@ -72,6 +75,9 @@ final class IngestCommand implements Callable<Integer> {
         IngestReport report;
         try (GraphStore graphStore = GraphStore.open(store.directory())) {
             report = new Ingester(Pipeline.english(), graphStore).ingest(paths, options, System.in, run);
+            if (compact) {
+                graphStore.compact();
+            }
         } finally {
             progress.finish();
         }

@@ -27,7 +27,8 @@ public interface CorpusIndex {
     /** An event the corpus knows. */
     record KnownEvent(String iri, String articleId, EventClass type, Set<EntityKey> participants,
                       Optional<EntityKey> place, Optional<TimeValue> date, Status status,
-                      Optional<java.time.LocalDate> published, Set<EntityKey> agents, Set<String> anchors) {
+                      Optional<java.time.LocalDate> published, Set<EntityKey> agents, Set<String> anchors,
+                      Optional<String> quote) {
         public KnownEvent {
             participants = Set.copyOf(participants);
             agents = Set.copyOf(agents);

@@ -22,7 +22,7 @@ import org.newsgraph.vocab.Iris;
  * compatible class, same status, participants that overlap (all of the smaller side's people and
  * organisations), places that agree (or one unknown), and dates compatible within the precision both give —
  * or, with no event date, articles published within a week of each other. Statements are linked when their
- * speakers are the same and the reports were published within two days.
+ * speakers are the same and their quotes begin with the same words.
  */
 public final class EventLinker {
     /** Articles without event dates report the same event only if published this close together. */
@@ -175,16 +175,34 @@ public final class EventLinker {
     }
 
     /**
-     * Two reports of one statement: the same speakers, quotes that agree where both have one, and reports
-     * published within two days of each other where both dates are known.
+     * Two reports of one statement: the same speakers quoted in words that begin alike (the first words of the
+     * shorter quote, normalised), reported within two days of each other where both dates are known. A speaker
+     * says many things in a week, so statements without quotes are never linked.
      */
     private static boolean sameStatement(Event event, Optional<LocalDate> published, CorpusIndex.KnownEvent known) {
-        if (event.agents().isEmpty() || !Set.copyOf(event.agents()).equals(known.agents())) {
+        if (event.agents().isEmpty() || !Set.copyOf(event.agents()).equals(known.agents())
+                || event.quote().isEmpty() || known.quote().isEmpty()) {
             return false;
         }
         boolean close = published.isEmpty() || known.published().isEmpty()
                 || Math.abs(ChronoUnit.DAYS.between(published.get(), known.published().get())) <= STATEMENT_WINDOW_DAYS;
-        return close && datesAgree(event.date(), known.date(), Optional.empty(), Optional.empty());
+        return close && sameWords(event.quote().get(), known.quote().get());
+    }
+
+    /** Whether two quotes begin with the same words (up to six). */
+    static boolean sameWords(String a, String b) {
+        String[] x = NameKeys.normalize(a).split(" ");
+        String[] y = NameKeys.normalize(b).split(" ");
+        int n = Math.min(6, Math.min(x.length, y.length));
+        if (n < 3) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (!x[i].equals(y[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

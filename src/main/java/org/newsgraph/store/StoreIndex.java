@@ -172,7 +172,7 @@ final class StoreIndex implements CorpusIndex {
                     Optional.ofNullable(first.getLiteral("date")).flatMap(StoreIndex::time),
                     status(first.getResource("status")),
                     Optional.ofNullable(first.getLiteral("issued")).map(l -> LocalDate.parse(l.getLexicalForm())),
-                    agentKeys, anchors);
+                    agentKeys, anchors, Optional.ofNullable(first.getLiteral("quote")).map(Literal::getString));
         }
     }
 
