@@ -65,7 +65,7 @@ final class BenchCommand implements Callable<Integer> {
                 throw new org.newsgraph.BadInputException(a.toString(), 0, "cannot read: " + e.getMessage());
             }
         });
-        Benchmark.Report report = benchmark.run(articles, n, queryFiles(), dir, single);
+        Benchmark.Report report = benchmark.run(articles, n, Bundled.queryFiles(), dir, single);
         Benchmark.table(report).forEach(out::println);
         out.printf("machine: %d cores, max heap %d MB, Java %s%n", Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"));
@@ -77,15 +77,4 @@ final class BenchCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    private static List<Path> queryFiles() {
-        Path local = Path.of("queries");
-        if (Files.isDirectory(local)) {
-            try (var list = Files.list(local)) {
-                return list.filter(p -> p.toString().endsWith(".rq")).sorted().toList();
-            } catch (IOException e) {
-                throw new NewsgraphException("cannot list queries/: " + e.getMessage(), e);
-            }
-        }
-        return Bundled.files("/queries", ".rq");
-    }
 }

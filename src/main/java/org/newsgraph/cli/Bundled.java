@@ -20,6 +20,19 @@ final class Bundled {
     private Bundled() {
     }
 
+    /** queries/ in the working directory when there is one (the project), else the copies in the jar. */
+    static List<Path> queryFiles() {
+        Path local = Path.of("queries");
+        if (Files.isDirectory(local)) {
+            try (Stream<Path> list = Files.list(local)) {
+                return list.filter(p -> p.toString().endsWith(".rq")).sorted().toList();
+            } catch (IOException e) {
+                throw new NewsgraphException("cannot list queries/: " + e.getMessage(), e);
+            }
+        }
+        return files("/queries", ".rq");
+    }
+
     /** The files in a classpath folder whose names end with the suffix, sorted by name. */
     static List<Path> files(String folder, String suffix) {
         URL url = Bundled.class.getResource(folder);

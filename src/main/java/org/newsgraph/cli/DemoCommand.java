@@ -65,7 +65,7 @@ final class DemoCommand implements Callable<Integer> {
             }
             out.println("database: " + store.directory().toAbsolutePath());
             QueryRunner runner = new QueryRunner(graphStore);
-            for (Path file : queryFiles()) {
+            for (Path file : Bundled.queryFiles()) {
                 String text = read(file);
                 Query query = QueryRunner.parse(text, file.toString());
                 Map<String, Node> parameters = QueryRunner.parameters(defaultParameters(text));
@@ -79,18 +79,6 @@ final class DemoCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    /** queries/ beside the working directory when there is one (the project), else the bundled copies. */
-    private static List<Path> queryFiles() {
-        Path local = Path.of("queries");
-        if (Files.isDirectory(local)) {
-            try (var list = Files.list(local)) {
-                return list.filter(p -> p.toString().endsWith(".rq")).sorted().toList();
-            } catch (IOException e) {
-                throw new NewsgraphException("cannot list queries/: " + e.getMessage(), e);
-            }
-        }
-        return Bundled.files("/queries", ".rq");
-    }
 
     /** "# param: name=Claire Dubois" lines give the demo's value for a query's parameter. */
     static List<String> defaultParameters(String query) {

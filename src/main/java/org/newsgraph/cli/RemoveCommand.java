@@ -28,11 +28,8 @@ final class RemoveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!java.nio.file.Files.isDirectory(store.directory())) {
-            throw new org.newsgraph.StoreException("no database at " + store.directory());
-        }
         PrintWriter out = spec.commandLine().getOut();
-        try (GraphStore graphStore = GraphStore.open(store.directory())) {
+        try (GraphStore graphStore = GraphStore.open(store.existingDirectory())) {
             List<String> resolvedAgain = new Ingester(Pipeline.english(), graphStore).remove(ids);
             out.printf("removed %d article(s)%s%n", ids.size(),
                     resolvedAgain.isEmpty() ? "" : "; resolved again: " + String.join(", ", resolvedAgain));

@@ -20,11 +20,8 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!java.nio.file.Files.isDirectory(store.directory())) {
-            throw new org.newsgraph.StoreException("no database at " + store.directory());
-        }
         PrintWriter out = spec.commandLine().getOut();
-        try (GraphStore graphStore = GraphStore.open(store.directory())) {
+        try (GraphStore graphStore = GraphStore.open(store.existingDirectory())) {
             Stats.of(graphStore).forEach((label, count) -> out.printf("%-14s %d%n", label, count));
         }
         out.flush();

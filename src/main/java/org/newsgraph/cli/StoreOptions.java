@@ -10,6 +10,15 @@ final class StoreOptions {
             description = "TDB2 database folder (default: $NEWSGRAPH_DB or ./newsgraph-db)")
     Path db;
 
+    /** The database folder, which must exist already (for commands that only read or remove). */
+    Path existingDirectory() {
+        Path dir = directory();
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            throw new org.newsgraph.StoreException("no database at " + dir);
+        }
+        return dir;
+    }
+
     Path directory() {
         if (db != null) {
             return db;
