@@ -83,6 +83,7 @@ public final class EventLinker {
      * The keys an event is filed under for linking: its class group, the month it happened in (or the month its
      * article was published, or "undated"; and "any" month) and one of its participants — or its place when it
      * names none. A dated event looks up its month, the months either side and the undated; an undated one, any.
+     * A statement without a quote is never linked, so it is filed under nothing.
      * Candidates are looked up by key, never by a scan: the cost stays flat as the corpus grows.
      */
     public static Set<String> keys(Event event, Optional<LocalDate> published) {
@@ -133,6 +134,9 @@ public final class EventLinker {
     }
 
     private static List<EntityKey> filedUnder(Event event) {
+        if (event.type() == EventClass.STATEMENT && event.quote().isEmpty()) {
+            return List.of();
+        }
         if (!event.allParticipants().isEmpty()) {
             return event.allParticipants();
         }
