@@ -13,7 +13,7 @@ import org.newsgraph.model.Sentence;
  * Finds the mentions that fill an event's roles from their place around the trigger, without a parser:
  * the subject is the first mention of the clause before the trigger that no preposition governs, objects
  * follow the trigger, and prepositions ("with", "between", "by", "of", "in", "to") mark the rest.
- * Coordinated mentions ("Rubio and Lavrov", "U.S., Russia and China") are taken together.
+ * Coordinated mentions ("Lima and Berg", "U.S., Japan and China") are taken together.
  */
 final class Arguments {
     private static final Set<String> PREPOSITIONS = Set.of("of", "from", "in", "at", "with", "to", "for", "by",
@@ -57,7 +57,7 @@ final class Arguments {
     /**
      * The subject before a verb at k: the nearest mention of its clause to the left that no preposition governs
      * and that is not a possessor, with nothing but adverbs, auxiliaries and appositions between; with the
-     * mentions coordinated with it ("Both Rubio and Waltz insisted").
+     * mentions coordinated with it ("Both Lima and Berg insisted").
      */
     List<Mention> subject(int k) {
         int from = clauseStart(k);
@@ -138,7 +138,7 @@ final class Arguments {
         return Optional.empty();
     }
 
-    /** A name right before a noun trigger: "the Riyadh talks", "U.S. sanctions". */
+    /** A name right before a noun trigger: "the Oslo talks", "U.S. sanctions". */
     Optional<Mention> premodifier(int k) {
         int i = k - 1;
         while (i > 0 && sentence.token(i).is("ADJ")) {
@@ -149,7 +149,7 @@ final class Arguments {
     }
 
     /**
-     * Where the event at token k happens: a fronted locative ("In Riyadh, …") covers the sentence; otherwise a
+     * Where the event at token k happens: a fronted locative ("In Oslo, …") covers the sentence; otherwise a
      * place after "in" or "at" within {@code window} tokens of the trigger.
      */
     Optional<Mention> place(int k, int window) {
@@ -172,7 +172,7 @@ final class Arguments {
 
     /**
      * The mention that heads the phrase starting at token i: skips title words before a name, and takes
-     * "U.S. Secretary of State Marco Rubio" as the person rather than the country that premodifies him.
+     * "U.S. Secretary of State Ana Lima" as the person rather than the country that premodifies him.
      */
     Optional<Mention> mentionStartingAt(int i) {
         int j = i;
@@ -188,7 +188,7 @@ final class Arguments {
         return head;
     }
 
-    /** "Trump's national security advisor, Mike Waltz": the person the possessed phrase is in apposition to. */
+    /** "the minister's chief adviser, Olav Berg": the person the possessed phrase is in apposition to. */
     private Optional<Mention> appositionAfterPossessed(int j) {
         int k = j;
         while (k < sentence.size() && k - j < 6 && !sentence.token(k).is("PUNCT")
@@ -280,7 +280,7 @@ final class Arguments {
         return m.stop() < sentence.size() && Words.isPossessive(sentence.token(m.stop()));
     }
 
-    /** "Kirill Dmitriev, the head of …, proposed": a participle inside commas is not the clause's verb. */
+    /** "Maria Okafor, the head of …, proposed": a participle inside commas is not the clause's verb. */
     private boolean isParticipleInApposition(int i) {
         return !sentence.token(i).text().endsWith("ed") && sentence.token(i).text().endsWith("ing")
                 || i > 0 && sentence.token(i - 1).text().equals(",") && sentence.token(i).lemma().equals("lead");

@@ -22,7 +22,7 @@ import org.newsgraph.model.Trigger;
 /**
  * Events named by verbs ("met", "invaded") and nouns ("talks", "annexation") of the event lexicon. Arguments
  * are read by the trigger's frame: for verbs from the subject, the object and prepositions; for nouns from the
- * possessor ("Russia's annexation"), a name before the noun ("the Riyadh meeting") and prepositions ("of
+ * possessor ("Russia's annexation"), a name before the noun ("the Oslo meeting") and prepositions ("of
  * Crimea", "with Putin", "led by A and B"). Place, date, duration and factuality come from the same clause.
  */
 public final class EventExtractor implements Extractor {
@@ -227,7 +227,7 @@ public final class EventExtractor implements Extractor {
     }
 
     /**
-     * "Rubio held talks with Lavrov", "Otieno hosted a summit", "Dmitriev made a proposal": when a noun
+     * "Lima held talks with Berg", "Otieno hosted a summit", "Okafor made a proposal": when a noun
      * trigger is the object of a light verb, the verb's subject takes part.
      */
     private static List<Mention> lightVerbSubject(Sentence s, Arguments args, int i) {

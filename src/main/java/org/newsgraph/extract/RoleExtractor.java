@@ -19,11 +19,11 @@ import org.newsgraph.model.Token;
 /**
  * Titles and affiliations of people, and places named inside others:
  * <ul>
- *   <li>premodifier: "Russian Foreign Minister Sergey Lavrov", "U.S. Secretary of State …";</li>
- *   <li>apposition after the name: "Kirill Dmitriev, the head of Russia's Direct Investment Fund,";</li>
- *   <li>apposition before the name: "the country's national security advisor, Mike Waltz";</li>
+ *   <li>premodifier: "Brazilian Foreign Minister Ana Lima", "U.S. Secretary of State …";</li>
+ *   <li>apposition after the name: "Maria Okafor, the head of Nigeria's Sovereign Investment Authority,";</li>
+ *   <li>apposition before the name: "the country's national security advisor, Olav Berg";</li>
  *   <li>role phrase: "Joe Biden's tenure as president";</li>
- *   <li>"Riyadh, Saudi Arabia": the first place lies in the second.</li>
+ *   <li>"Lyon, France": the first place lies in the second.</li>
  * </ul>
  */
 public final class RoleExtractor implements Extractor {

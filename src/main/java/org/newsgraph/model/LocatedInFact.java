@@ -2,7 +2,7 @@ package org.newsgraph.model;
 
 import java.util.Objects;
 
-/** A place lies in another: "Riyadh, Saudi Arabia". */
+/** A place lies in another: "Lyon, France". */
 public record LocatedInFact(Mention place, Mention container, String extractor) implements Fact {
     public LocatedInFact {
         Objects.requireNonNull(place, "place");

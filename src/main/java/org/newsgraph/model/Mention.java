@@ -7,7 +7,7 @@ import java.util.Optional;
  * A name (or a pronoun standing for one) in a sentence: tokens {@code [start, end)} of sentence {@code sentence},
  * characters {@code [begin, end)} of the article text.
  *
- * @param name     the name as written, without a possessive ending ("Lavrov" for "Lavrov's")
+ * @param name     the name as written, without a possessive ending ("Berg" for "Berg's")
  * @param known    the gazetteer entry the name matched, if any
  * @param pronoun  true for "he", "his", "she", …: coreference must find what it stands for
  */

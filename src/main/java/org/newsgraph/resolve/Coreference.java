@@ -24,7 +24,7 @@ import org.newsgraph.model.Mention;
 
 /**
  * Within one article, decides which mentions name the same entity: gazetteer names by their canonical name;
- * a surname or first name joins the one full name it fits ("Rubio" → "Marco Rubio"); an acronym joins the one
+ * a surname or first name joins the one full name it fits ("Lima" → "Ana Lima"); an acronym joins the one
  * organisation whose initials it spells; a personal pronoun stands for the person the sentence (or the one
  * before) is about. When two entities fit equally, the mention is left unresolved.
  */

@@ -16,7 +16,7 @@ import org.newsgraph.model.Event;
 
 /**
  * Joins an article's entities to the corpus. Full names already share an IRI (it is minted from type and
- * name); this resolves the short forms: a person the article names only by one word ("Lavrov") joins the one
+ * name); this resolves the short forms: a person the article names only by one word ("Berg") joins the one
  * person of the corpus with that surname whose titles and affiliations do not contradict the article's, and
  * stays apart when none or several fit. Different people who share a surname stay apart.
  */

@@ -47,7 +47,7 @@ public final class Iris {
         return java.net.URLDecoder.decode(iri.substring(prefix.length()), StandardCharsets.UTF_8);
     }
 
-    /** "Marco Rubio" → "marco-rubio"; "São Paulo" → "sao-paulo"; "U.S." → "u-s". */
+    /** "Ana Lima" → "ana-lima"; "São Paulo" → "sao-paulo"; "U.S." → "u-s". */
     public static String slug(String name) {
         String plain = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
         String slug = plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
