@@ -142,7 +142,7 @@ public final class Benchmark {
                     }
                 };
                 IngestReport report = new Ingester(pipeline, store)
-                        .ingest(articles, new Ingester.Options(threads, 200, progress));
+                        .ingest(articles, new Ingester.Options(threads, 1000, progress));
                 double seconds = (System.nanoTime() - start) / 1e9;
                 phases.add(new Phase("ingest", threads, report.articles(), tokens, seconds, peakHeap()));
                 if (threads == threadCounts.get(threadCounts.size() - 1)) {

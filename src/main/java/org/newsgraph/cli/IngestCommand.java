@@ -39,7 +39,7 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "pipeline threads (default: the number of cores)")
     Integer threads;
 
-    @Option(names = "--batch", paramLabel = "N", defaultValue = "200",
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "1000",
             description = "articles per write transaction (default: ${DEFAULT-VALUE})")
     int batch;
 
