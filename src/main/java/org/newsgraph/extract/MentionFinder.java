@@ -522,6 +522,11 @@ public final class MentionFinder {
 
     /** Every word a name word (no numbers, no "War", "Cup" or "Act"), each proper-noun tagged or capitalised. */
     private static boolean looksLikePersonName(Sentence sentence, Candidate c) {
+        boolean quoted = isQuote(Words.text(sentence, c.start() - 1)) && isQuote(Words.text(sentence, c.stop()));
+        if (quoted) {
+            return false;
+        }
+        boolean allCapitals = true;
         for (int k = c.start(); k < c.stop(); k++) {
             String word = sentence.token(k).text();
             if (!word.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-' || ch == '.' || ch == '\'')
@@ -529,8 +534,14 @@ public final class MentionFinder {
                     || Words.isOrganizationHead(word) || Words.isPlaceHead(word)) {
                 return false;
             }
+            allCapitals &= Words.isAcronym(word);
         }
-        return true;
+        return !allCapitals;
+    }
+
+    /** A quotation mark: a name between two is the title of a work ("American Pie"), not a person. */
+    private static boolean isQuote(String word) {
+        return Set.of("\"", "\u201C", "\u201D", "'", "\u2018", "\u2019").contains(word);
     }
 
     /** Types a name the gazetteer and its own words left open, from how the article uses it; null to drop it. */

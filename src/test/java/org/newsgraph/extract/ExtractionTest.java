@@ -216,6 +216,12 @@ class ExtractionTest {
     }
 
     @Test
+    void aNameInQuotationMarksOrAllCapitalsIsNotTakenForAPerson() {
+        ArticleGraph g = read("The \"Silver Lake\" actress arrived at 9 AM PDT with her lawyer.");
+        assertTrue(g.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON), g.entities().toString());
+    }
+
+    @Test
     void aPhoneCallGivesSpokeWith() {
         ArticleGraph g = read("Ana Lima spoke with Olav Berg by phone on Friday.");
         Event call = events(g, EventClass.PHONE_CALL).get(0);
