@@ -303,6 +303,14 @@ public final class MentionFinder {
         while (first < stop - 1 && gazetteer.isHonorific(sentence.token(first).text())) {
             first++;
         }
+        for (int k = first + 1; k < stop; k++) {
+            Optional<Known> tail = gazetteer.lookup(words(sentence, k, stop));
+            if (tail.isPresent() && tail.get().type() == EntityType.ORGANIZATION
+                    && gazetteer.country(sentence.token(first).text()).isPresent()) {
+                out.add(candidate(article, sentence, first, stop, EntityType.ORGANIZATION, Optional.empty()));
+                return out;
+            }
+        }
         Optional<EntityType> byHead = typeByHead(sentence, first, stop);
         if (byHead.isPresent()) {
             int titled = first;
@@ -527,8 +535,10 @@ public final class MentionFinder {
             return false;
         }
         boolean allCapitals = true;
+        boolean properNoun = false;
         for (int k = c.start(); k < c.stop(); k++) {
             String word = sentence.token(k).text();
+            properNoun |= sentence.token(k).is("PROPN");
             if (!word.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-' || ch == '.' || ch == '\'')
                     || Words.isNotPersonWord(word) || Words.isRomanNumeral(word)
                     || Words.isOrganizationHead(word) || Words.isPlaceHead(word)) {
@@ -536,7 +546,7 @@ public final class MentionFinder {
             }
             allCapitals &= Words.isAcronym(word);
         }
-        return !allCapitals;
+        return !allCapitals && properNoun;
     }
 
     /** A quotation mark: a name between two is the title of a work ("American Pie"), not a person. */

@@ -49,7 +49,7 @@ final class Words {
             "Award", "Prize", "Day", "Week", "Crisis", "Revolution", "Plan", "Initiative", "Project", "Challenge",
             "Trophy", "Open", "Series", "Show", "Expo", "Forum", "Convention", "Declaration", "Doctrine", "Deal",
             "Global", "International", "Northwest", "Northeast", "Southwest", "Southeast", "Pacific", "Atlantic",
-            "Arctic", "Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical", "Image", "Photo", "Year", "Station", "Program", "Programme", "National", "World", "Olympic", "Robot", "Robotics", "Online", "Digital",
+            "Arctic", "Shuttle", "Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical", "Image", "Photo", "Year", "Station", "Program", "Programme", "National", "World", "Olympic", "Robot", "Robotics", "Online", "Digital",
             "North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western", "New",
             "Great", "Royal", "Federal", "Islamic", "Christian", "Muslim", "Jewish", "Catholic", "Democratic",
             "Republican", "Socialist", "Communist", "Liberal", "Conservative", "Labour", "Green", "People",

@@ -62,6 +62,15 @@ final class Coreference {
                 fullNames.computeIfAbsent(key, k -> new ArrayList<>()).add(words(m));
             }
         }
+        Map<String, EntityKey> acronyms = new HashMap<>();
+        for (Mention m : names) {
+            acronymFor(article, m, names, keys).ifPresent(key -> acronyms.put(m.name(), key));
+        }
+        for (Mention m : names) {
+            if (acronyms.containsKey(m.name())) {
+                keys.put(m, acronyms.get(m.name()));
+            }
+        }
         Map<EntityKey, Set<String>> titles = new HashMap<>();
         Map<EntityKey, Set<String>> affiliations = new HashMap<>();
         for (Fact fact : facts) {
@@ -85,6 +94,28 @@ final class Coreference {
                 .filter(keys::containsKey)
                 .forEach(m -> byKey.computeIfAbsent(keys.get(m), k -> new ArrayList<>()).add(m));
         return new Chains(Map.copyOf(keys), byKey);
+    }
+
+    /** "the Kennedy Space Center (KSC)": a one-word name in brackets right after a name is that name's acronym. */
+    private static Optional<EntityKey> acronymFor(AnnotatedArticle article, Mention m, List<Mention> names,
+                                                  Map<Mention, EntityKey> keys) {
+        var sentence = article.sentence(m.sentence());
+        boolean bracketed = m.stop() - m.start() == 1 && m.start() >= 2
+                && sentence.token(m.start() - 1).text().equals("(")
+                && m.stop() < sentence.size() && sentence.token(m.stop()).text().equals(")")
+                && m.name().chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+        if (!bracketed) {
+            return Optional.empty();
+        }
+        return names.stream()
+                .filter(o -> o.sentence() == m.sentence() && o.stop() == m.start() - 1 && keys.containsKey(o))
+                .filter(o -> initialsOf(o.name()).startsWith(m.name().substring(0, 1)))
+                .map(keys::get)
+                .findFirst();
+    }
+
+    private static String initialsOf(String name) {
+        return initials(name.split(" "));
     }
 
     private static boolean isPersonalPronoun(Mention m) {

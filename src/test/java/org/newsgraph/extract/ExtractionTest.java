@@ -222,6 +222,20 @@ class ExtractionTest {
     }
 
     @Test
+    void anAcronymInBracketsNamesTheEntityBeforeIt() {
+        ArticleGraph g = read("Crowds gathered at the Kennedy Space Center (KSC) in Florida. Later KSC closed its gates.");
+        Entity center = entity(g, "Kennedy Space Center").orElseThrow();
+        assertTrue(center.altLabels().contains("KSC"));
+        assertTrue(entity(g, "KSC").isEmpty());
+    }
+
+    @Test
+    void aDemonymBeforeAKnownOrganisationNamesANationalBranch() {
+        ArticleGraph g = read("The British Red Cross sent volunteers to the coast.");
+        assertEquals(EntityType.ORGANIZATION, entity(g, "British Red Cross").orElseThrow().type());
+    }
+
+    @Test
     void aPhoneCallGivesSpokeWith() {
         ArticleGraph g = read("Ana Lima spoke with Olav Berg by phone on Friday.");
         Event call = events(g, EventClass.PHONE_CALL).get(0);
