@@ -62,10 +62,6 @@ public final class EventExtractor implements Extractor {
                 new EventExtractor("other-events", lexicon.only(Set.of(EventClass.EVENT)), gazetteer));
     }
 
-    public EventExtractor(EventLexicon lexicon, Gazetteer gazetteer) {
-        this("event-lexicon", lexicon, gazetteer);
-    }
-
     public EventExtractor(String name, EventLexicon lexicon, Gazetteer gazetteer) {
         this.name = name;
         this.lexicon = lexicon;

@@ -25,10 +25,6 @@ public record Mention(int sentence, int start, int stop, int begin, int end, Str
         }
     }
 
-    public boolean covers(int sentenceIndex, int token) {
-        return sentence == sentenceIndex && token >= start && token < stop;
-    }
-
     /** The canonical name: the gazetteer's when the name is known, else the name as written. */
     public String canonicalName() {
         return known.map(Known::name).orElse(name);

@@ -53,10 +53,10 @@ final class Coreference {
                 keys.put(m, new EntityKey(known.type(), known.name()));
                 continue;
             }
-            Optional<EntityKey> joined = join(m, fullNames);
-            if (joined.isPresent()) {
-                keys.put(m, joined.get());
-            } else if (!ambiguous(m, fullNames)) {
+            List<EntityKey> fits = candidates(m, fullNames);
+            if (fits.size() == 1) {
+                keys.put(m, fits.get(0));
+            } else if (fits.isEmpty()) {
                 EntityKey key = new EntityKey(m.type(), m.name());
                 keys.put(m, key);
                 fullNames.computeIfAbsent(key, k -> new ArrayList<>()).add(words(m));
@@ -154,16 +154,7 @@ final class Coreference {
         return fits.size() == 1 ? Optional.of(fits.iterator().next()) : Optional.empty();
     }
 
-    /** The one entity already named in full that this shorter name fits, if exactly one does. */
-    private static Optional<EntityKey> join(Mention m, Map<EntityKey, List<String[]>> fullNames) {
-        List<EntityKey> fits = candidates(m, fullNames);
-        return fits.size() == 1 ? Optional.of(fits.get(0)) : Optional.empty();
-    }
-
-    private static boolean ambiguous(Mention m, Map<EntityKey, List<String[]>> fullNames) {
-        return candidates(m, fullNames).size() > 1;
-    }
-
+    /** The entities already named in full that this name fits. */
     private static List<EntityKey> candidates(Mention m, Map<EntityKey, List<String[]>> fullNames) {
         String[] words = words(m);
         List<EntityKey> fits = new ArrayList<>();
