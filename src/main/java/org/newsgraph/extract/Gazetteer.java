@@ -37,11 +37,13 @@ public final class Gazetteer {
     private final Set<String> departments;
     private final Set<String> honorifics;
     private final Set<String> givenNames;
+    private final Map<String, EntityType> classifiers;
     private final int longestName;
 
     private Gazetteer(Map<String, Known> byName, Map<String, List<Known>> alternatives,
                       Map<String, Known> byAdjective, Map<String, Known> byCanonical,
-                      Map<String, Set<String>> titles, Set<String> givenNames) {
+                      Map<String, Set<String>> titles, Set<String> givenNames,
+                      Map<String, EntityType> classifiers) {
         this.byName = Map.copyOf(byName);
         this.alternatives = Map.copyOf(alternatives);
         this.byAdjective = Map.copyOf(byAdjective);
@@ -51,6 +53,7 @@ public final class Gazetteer {
         this.departments = Set.copyOf(titles.get("department"));
         this.honorifics = Set.copyOf(titles.get("honorific"));
         this.givenNames = Set.copyOf(givenNames);
+        this.classifiers = Map.copyOf(classifiers);
         this.longestName = byCanonical.values().stream()
                 .flatMap(k -> java.util.stream.Stream.concat(java.util.stream.Stream.of(k.name()), k.aliases().stream()))
                 .mapToInt(name -> name.split("[ ,]+").length + 2).max().orElse(1);
@@ -122,6 +125,11 @@ public final class Gazetteer {
         return givenNames.contains(word);
     }
 
+    /** What a common noun written right before a name says it is: "goalkeeper" a person, "journal" not. */
+    public Optional<EntityType> classifier(String lemma) {
+        return Optional.ofNullable(classifiers.get(lemma));
+    }
+
     private static String key(String words) {
         String key = words.replace('\u2019', '\'').replace(" ", "");
         return key.startsWith("The") ? "the" + key.substring(3) : key;
@@ -159,9 +167,14 @@ public final class Gazetteer {
         for (String line : lines("given-names.txt")) {
             givenNames.addAll(Arrays.asList(line.trim().split("\\s+")));
         }
+        Map<String, EntityType> classifiers = new HashMap<>();
+        for (String[] row : rows("classifiers.tsv")) {
+            EntityType type = EntityType.valueOf(row[0].toUpperCase(Locale.ROOT));
+            cell(row, 1).forEach(lemma -> classifiers.put(lemma, type));
+        }
         alternatives.values().removeIf(list -> list.size() < 2);
         alternatives.replaceAll((k, list) -> List.copyOf(list));
-        return new Gazetteer(byName, alternatives, byAdjective, byCanonical, titles, givenNames);
+        return new Gazetteer(byName, alternatives, byAdjective, byCanonical, titles, givenNames, classifiers);
     }
 
     private static Known known(String name, EntityType type, List<String> aliases, Optional<String> container,

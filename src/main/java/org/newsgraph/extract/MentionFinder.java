@@ -1,9 +1,11 @@
 package org.newsgraph.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -107,9 +109,22 @@ public final class MentionFinder {
                 personWords.addAll(List.of(c.name().split(" ")));
             }
         }
-        List<Mention> mentions = new ArrayList<>();
+        Map<String, EntityType> typed = new HashMap<>();
+        List<EntityType> types = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
             EntityType type = c.type() != null ? c.type() : typeByContext(article, c, personWords);
+            types.add(type);
+            if (type != null && !c.pronoun()) {
+                typed.putIfAbsent(withoutArticle(c.name()), type);
+            }
+        }
+        List<Mention> mentions = new ArrayList<>();
+        for (int k = 0; k < candidates.size(); k++) {
+            Candidate c = candidates.get(k);
+            EntityType type = types.get(k) != null ? types.get(k) : typed.get(withoutArticle(c.name()));
+            if (type == null) {
+                type = typeByDefault(article, c);
+            }
             if (type != null) {
                 mentions.add(c.toMention(type));
             }
@@ -149,11 +164,11 @@ public final class MentionFinder {
             }
             int j = i + 1;
             while (j < n) {
-                if (nameLike(sentence, j, nameWords)) {
+                if (nameLike(sentence, j, nameWords) || continuesName(sentence, j)) {
                     j++;
                 } else if (joinsWord(sentence, j) && nameLike(sentence, j + 1, nameWords)) {
                     j += 2;
-                } else if (isInitialDot(sentence, j)) {
+                } else if (isInitialDot(sentence, j) || isHyphenatedPart(sentence, j)) {
                     j++;
                 } else if (Words.isNameConnector(sentence.token(j)) && endsConnectorRun(sentence, i, j)) {
                     break;
@@ -169,10 +184,30 @@ public final class MentionFinder {
             }
             int start = i > 0 && sentence.token(i - 1).text().equalsIgnoreCase("the")
                     && gazetteer.lookup("The " + words(sentence, i, j)).isPresent() ? i - 1 : i;
-            found.addAll(nameRun(article, sentence, start, j));
+            List<Candidate> run = nameRun(article, sentence, start, j);
+            if (!run.isEmpty() && startsWithArticle(sentence, run.get(0), start)) {
+                run.set(0, withArticle(article, sentence, run.get(0)));
+            }
+            found.addAll(run);
             i = j;
         }
         return mergeCountryPossessives(article, sentence, found);
+    }
+
+    /**
+     * "told The Huffington Post", "bands such as The Velvet Underground": a capitalised "The" inside a sentence
+     * belongs to the name after it, unless that name is a person's.
+     */
+    private static boolean startsWithArticle(Sentence sentence, Candidate c, int runStart) {
+        int the = c.start() - 1;
+        return c.start() == runStart && the >= 1 && sentence.token(the).text().equals("The")
+                && !SENTENCE_OPENERS.contains(sentence.token(the - 1).text()) && c.type() != EntityType.PERSON
+                && c.known().isEmpty();
+    }
+
+    /** The name with its "The"; if nothing else types it, it is an organisation's (a paper, a band, a group). */
+    private Candidate withArticle(AnnotatedArticle article, Sentence sentence, Candidate c) {
+        return candidate(article, sentence, c.start() - 1, c.stop(), c.type(), c.known());
     }
 
     /**
@@ -216,6 +251,13 @@ public final class MentionFinder {
                 && sentence.token(j + 1).begin() == sentence.token(j).end();
     }
 
+    /** The second half of a hyphenated name that the tokenizer kept with its hyphen: "El" + "-Hassan". */
+    private static boolean isHyphenatedPart(Sentence sentence, int j) {
+        String text = sentence.token(j).text();
+        return text.length() > 1 && text.charAt(0) == '-' && Character.isUpperCase(text.charAt(1))
+                && sentence.token(j).begin() == sentence.token(j - 1).end();
+    }
+
     /** The full stop of an initial the tokenizer split off: "Steven F. Udvar-Hazy". */
     private static boolean isInitialDot(Sentence sentence, int j) {
         String before = sentence.token(j - 1).text();
@@ -249,6 +291,22 @@ public final class MentionFinder {
         return Optional.empty();
     }
 
+    /**
+     * A capitalised plural right after a name word belongs to the name ("Brightwell Analytics", "Hells
+     * Angels"), though a plural alone is not a name ("Americans").
+     */
+    private static boolean continuesName(Sentence sentence, int j) {
+        return isPluralNoun(sentence.token(j)) && sentence.token(j).isCapitalized()
+                && !Words.isNotPersonWord(sentence.token(j).text());
+    }
+
+    /** "Analytics", "Angels", "Collections": a common noun in the plural. */
+    private static boolean isPluralNoun(Token token) {
+        String text = token.text();
+        return token.is("NOUN") && text.endsWith("s") && text.chars().allMatch(Character::isLetter)
+                && !token.lemma().equals(text.toLowerCase(Locale.ROOT));
+    }
+
     /** Whether token i may be part of a name. */
     private boolean nameLike(Sentence sentence, int i, Set<String> nameWords) {
         Token token = sentence.token(i);
@@ -266,7 +324,8 @@ public final class MentionFinder {
         if (plural && gazetteer.lookup(text).isEmpty()) {
             return false;
         }
-        boolean initial = i == 0 || SENTENCE_OPENERS.contains(sentence.token(i - 1).text());
+        boolean initial = i == 0 || SENTENCE_OPENERS.contains(sentence.token(i - 1).text())
+                && !(i >= 2 && joinsWord(sentence, i - 1));
         boolean pluralNoun = text.endsWith("s") && !token.lemma().equals(text.toLowerCase(Locale.ROOT));
         if (initial && pluralNoun && gazetteer.lookup(text).isEmpty()) {
             return false;
@@ -541,12 +600,12 @@ public final class MentionFinder {
             properNoun |= sentence.token(k).is("PROPN");
             if (!word.chars().allMatch(ch -> Character.isLetter(ch) || ch == '-' || ch == '.' || ch == '\'')
                     || Words.isNotPersonWord(word) || Words.isRomanNumeral(word)
-                    || Words.isOrganizationHead(word) || Words.isPlaceHead(word)) {
+                    || Words.isOrganizationHead(word) || Words.isPlaceHead(word) && k == c.stop() - 1) {
                 return false;
             }
             allCapitals &= Words.isAcronym(word);
         }
-        return !allCapitals && properNoun;
+        return !allCapitals && properNoun && !isPluralNoun(sentence.token(c.stop() - 1));
     }
 
     /** A quotation mark: a name between two is the title of a work ("American Pie"), not a person. */
@@ -562,6 +621,13 @@ public final class MentionFinder {
         int length = c.name().split("[ -]").length;
         boolean single = c.stop() - c.start() == 1;
         boolean givenNameFirst = gazetteer.isGivenName(sentence.token(c.start()).text());
+        Token classifier = c.start() > 0 ? sentence.token(c.start() - 1) : null;
+        if (classifier != null && classifier.is("NOUN") && !classifier.isCapitalized()) {
+            Optional<EntityType> said = gazetteer.classifier(classifier.lemma());
+            if (said.isPresent()) {
+                return said.get();
+            }
+        }
         if (single && personWords.contains(c.name())) {
             return EntityType.PERSON;
         }
@@ -574,10 +640,21 @@ public final class MentionFinder {
                 || PLACE_PREPOSITIONS.contains(before) && length <= 2 && !givenNameFirst) {
             return EntityType.PLACE;
         }
-        if (!single && length <= 3 && looksLikePersonName(sentence, c)) {
-            return EntityType.PERSON;
-        }
-        return null;
+        return sentence.token(c.start()).text().equals("The") ? EntityType.ORGANIZATION : null;
+    }
+
+    /**
+     * The type of a name neither its words nor its context decide, nor another mention of it: a short run of
+     * proper nouns is a person's name; anything else is left out.
+     */
+    private static EntityType typeByDefault(AnnotatedArticle article, Candidate c) {
+        Sentence sentence = article.sentence(c.sentence());
+        int length = c.name().split("[ -]").length;
+        return c.stop() - c.start() > 1 && length <= 3 && looksLikePersonName(sentence, c) ? EntityType.PERSON : null;
+    }
+
+    private static String withoutArticle(String name) {
+        return name.startsWith("The ") ? name.substring(4) : name;
     }
 
     /** "Arlington, Texas": a known region or country right after the comma. */

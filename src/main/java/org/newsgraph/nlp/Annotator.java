@@ -36,7 +36,7 @@ public final class Annotator {
         List<Sentence> sentences = new ArrayList<>();
         for (int[] block : Paragraphs.split(text)) {
             String blockText = text.substring(block[0], block[1]);
-            for (Span span : tools.sentences().sentPosDetect(blockText)) {
+            for (Span span : Initials.join(tools.sentences().sentPosDetect(blockText), blockText)) {
                 int begin = block[0] + span.getStart();
                 int end = block[0] + span.getEnd();
                 List<Token> tokens = tokenize(tools, text, original, begin, end);

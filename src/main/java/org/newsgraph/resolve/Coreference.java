@@ -57,7 +57,7 @@ final class Coreference {
             if (fits.size() == 1) {
                 keys.put(m, fits.get(0));
             } else if (fits.isEmpty()) {
-                EntityKey key = new EntityKey(m.type(), m.name());
+                EntityKey key = new EntityKey(m.type(), withoutArticle(m.name()));
                 keys.put(m, key);
                 fullNames.computeIfAbsent(key, k -> new ArrayList<>()).add(words(m));
             }
@@ -237,6 +237,11 @@ final class Coreference {
     }
 
     static String[] words(Mention m) {
-        return m.name().split(" ");
+        return withoutArticle(m.name()).split(" ");
+    }
+
+    /** "The Straits Times" is filed as "Straits Times", so that "the Straits Times" finds it; the label keeps "The". */
+    static String withoutArticle(String name) {
+        return name.startsWith("The ") ? name.substring(4) : name;
     }
 }

@@ -230,6 +230,43 @@ class ExtractionTest {
     }
 
     @Test
+    void hyphenatedNamesStayWhole() {
+        ArticleGraph g = read("Coach Lena Ortiz replaced Park Jae-Sung with Kim Hyo-Rin. Her father Omar El-Sayed Omar said nothing.");
+        assertEquals(EntityType.PERSON, entity(g, "Park Jae-Sung").orElseThrow().type());
+        assertEquals(EntityType.PERSON, entity(g, "Kim Hyo-Rin").orElseThrow().type());
+        assertEquals(EntityType.PERSON, entity(g, "Omar El-Sayed Omar").orElseThrow().type());
+        assertTrue(entity(g, "Kim Hyo").isEmpty() && entity(g, "Omar El").isEmpty(), g.entities().toString());
+    }
+
+    @Test
+    void aCommonNounBeforeANameSaysWhatItNames() {
+        ArticleGraph g = read("The report came from the company Brightwell Analytics. Goalkeeper rival Tomas Vrba "
+                + "praised defender Keoni Makana, and the journal Ocean Frontiers published it.");
+        assertEquals(EntityType.ORGANIZATION, entity(g, "Brightwell Analytics").orElseThrow().type());
+        assertEquals(EntityType.PERSON, entity(g, "Keoni Makana").orElseThrow().type());
+        assertEquals(EntityType.ORGANIZATION, entity(g, "Ocean Frontiers").orElseThrow().type());
+    }
+
+    @Test
+    void aCapitalisedTheInsideASentenceBelongsToTheName() {
+        ArticleGraph g = read("The mayor told The Harbour Courier that bands such as The Silver Owls would play. "
+                + "Later the Harbour Courier printed the list.");
+        Entity paper = g.entities().stream().filter(e -> e.altLabels().contains("The Harbour Courier")
+                || e.label().equals("The Harbour Courier")).findFirst().orElseThrow();
+        assertEquals(EntityType.ORGANIZATION, paper.type());
+        assertEquals(1, g.entities().stream().filter(e -> e.label().contains("Harbour Courier")).count(),
+                g.entities().toString());
+        assertEquals(EntityType.ORGANIZATION, g.entities().stream()
+                .filter(e -> e.label().contains("Silver Owls")).findFirst().orElseThrow().type());
+    }
+
+    @Test
+    void anInitialDoesNotEndTheSentence() {
+        ArticleGraph g = read("The group was founded by the writer L. Ron Sutter in 1954. It grew fast.");
+        assertEquals(EntityType.PERSON, entity(g, "L. Ron Sutter").orElseThrow().type());
+    }
+
+    @Test
     void aDemonymBeforeAKnownOrganisationNamesANationalBranch() {
         ArticleGraph g = read("The British Red Cross sent volunteers to the coast.");
         assertEquals(EntityType.ORGANIZATION, entity(g, "British Red Cross").orElseThrow().type());
