@@ -24,7 +24,7 @@ import org.newsgraph.model.Token;
  */
 public final class MentionFinder {
     private static final Set<String> CLOSED_CLASSES = Set.of("PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART",
-            "PUNCT", "SYM", "INTJ");
+            "PUNCT", "SYM", "INTJ", "NUM");
     private static final Set<String> SENTENCE_OPENERS = Set.of("\"", "\u201C", "'", "\u2018", "(", ":", "-", "\u2014");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "across", "throughout");
     private static final Set<String> INTERACTION_LEMMAS = Set.of("conversation", "call", "talk", "meeting", "meet",
@@ -168,6 +168,8 @@ public final class MentionFinder {
                     j++;
                 } else if (joinsWord(sentence, j) && nameLike(sentence, j + 1, nameWords)) {
                     j += 2;
+                } else if (universityAt(sentence, i, j)) {
+                    j += 2;
                 } else if (isInitialDot(sentence, j) || isHyphenatedPart(sentence, j)) {
                     j++;
                 } else if (Words.isNameConnector(sentence.token(j)) && endsConnectorRun(sentence, i, j)) {
@@ -271,14 +273,34 @@ public final class MentionFinder {
      * of Duran Duran"), nor any name into "of the" and a country ("University of Sheffield of the UK").
      */
     private boolean endsConnectorRun(Sentence sentence, int start, int j) {
-        boolean personSoFar = j - start >= 2 && (gazetteer.isGivenName(sentence.token(start).text())
-                || !marked(sentence, start, j));
+        if (sentence.token(j).text().equals("&")) {
+            return false;
+        }
+        boolean personSoFar = j - start >= 2 && (!marked(sentence, start, j)
+                || gazetteer.isGivenName(sentence.token(start).text()) && !hasHead(sentence, start, j));
         if (personSoFar) {
             return true;
         }
         int next = Words.text(sentence, j + 1).equals("the") ? j + 2 : j + 1;
         return next > j + 1 && knownPrefixAt(sentence, next)
                 .filter(k -> k.type() == EntityType.COUNTRY || k.type() == EntityType.CITY).isPresent();
+    }
+
+    private static boolean hasHead(Sentence sentence, int start, int stop) {
+        for (int k = start; k < stop; k++) {
+            String word = sentence.token(k).text();
+            if (Words.isOrganizationHead(word) || Words.isPlaceHead(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "University of North Carolina at Chapel Hill": a university's name goes on after "at" with a place. */
+    private static boolean universityAt(Sentence sentence, int start, int j) {
+        return sentence.token(j).text().equals("at") && j + 1 < sentence.size()
+                && sentence.token(j + 1).isCapitalized() && sentence.token(j + 1).is("PROPN")
+                && sentence.text(start, j).matches("(The )?(University|College) of .*");
     }
 
     private Optional<Known> knownPrefixAt(Sentence sentence, int k) {
@@ -468,6 +490,9 @@ public final class MentionFinder {
         if (stop - start >= 2 && Words.isPlaceHead(last)) {
             return Optional.of(EntityType.PLACE);
         }
+        if (stop - start >= 2 && Words.isMediaHead(last)) {
+            return Optional.of(EntityType.ORGANIZATION);
+        }
         return hasOrganizationHead(sentence, start, stop) ? Optional.of(EntityType.ORGANIZATION) : Optional.empty();
     }
 
@@ -487,7 +512,7 @@ public final class MentionFinder {
     /** The first connector ("of", "for") inside words [start, stop), or start when there is none. */
     private static int connectorIn(Sentence sentence, int start, int stop) {
         for (int k = start + 1; k < stop - 1; k++) {
-            if (Words.isNameConnector(sentence.token(k))) {
+            if (Words.isNameConnector(sentence.token(k)) && !sentence.token(k).text().equals("&")) {
                 return k;
             }
         }
@@ -621,12 +646,9 @@ public final class MentionFinder {
         int length = c.name().split("[ -]").length;
         boolean single = c.stop() - c.start() == 1;
         boolean givenNameFirst = gazetteer.isGivenName(sentence.token(c.start()).text());
-        Token classifier = c.start() > 0 ? sentence.token(c.start() - 1) : null;
-        if (classifier != null && classifier.is("NOUN") && !classifier.isCapitalized()) {
-            Optional<EntityType> said = gazetteer.classifier(classifier.lemma());
-            if (said.isPresent()) {
-                return said.get();
-            }
+        Optional<EntityType> classified = classifierBefore(sentence, c.start()).or(() -> apposition(sentence, c.stop()));
+        if (classified.isPresent()) {
+            return classified.get();
         }
         if (single && personWords.contains(c.name())) {
             return EntityType.PERSON;
@@ -635,12 +657,39 @@ public final class MentionFinder {
                 && INTERACTION_LEMMAS.contains(Words.lemma(sentence, c.start() - 2))) {
             return EntityType.PERSON;
         }
+        if (before.equals("of") && c.start() >= 2 && personWords.contains(Words.text(sentence, c.start() - 2))
+                && sentence.token(c.start() - 2).isCapitalized()) {
+            return EntityType.ORGANIZATION;
+        }
         if (after.equals(",") && followedByPlace(article, sentence, c.stop() + 1)
                 || Words.text(sentence, c.stop()).startsWith("-based")
                 || PLACE_PREPOSITIONS.contains(before) && length <= 2 && !givenNameFirst) {
             return EntityType.PLACE;
         }
         return sentence.token(c.start()).text().equals("The") ? EntityType.ORGANIZATION : null;
+    }
+
+    /** "goalkeeper Mouez Hassen", "the journal Nature Climate Change": a classifying noun right before the name. */
+    private Optional<EntityType> classifierBefore(Sentence sentence, int start) {
+        Token before = start > 0 ? sentence.token(start - 1) : null;
+        if (before == null || before.isCapitalized() || !(before.is("NOUN") || before.is("ADJ"))) {
+            return Optional.empty();
+        }
+        return gazetteer.classifier(before.lemma()).or(() -> gazetteer.classifier(before.text()));
+    }
+
+    /** "Instituto Gonzaga, a catholic school in Milan": the head noun of an apposition right after the name. */
+    private Optional<EntityType> apposition(Sentence sentence, int stop) {
+        if (!Words.text(sentence, stop).equals(",") || !Set.of("a", "an", "the").contains(Words.text(sentence, stop + 1))) {
+            return Optional.empty();
+        }
+        int k = stop + 2;
+        while (k < sentence.size() && k < stop + 6 && (sentence.token(k).is("ADJ") || sentence.token(k).is("NOUN"))
+                && !sentence.token(k).isCapitalized()) {
+            k++;
+        }
+        Token head = sentence.token(k - 1);
+        return k > stop + 2 && head.is("NOUN") ? gazetteer.classifier(head.lemma()) : Optional.empty();
     }
 
     /**

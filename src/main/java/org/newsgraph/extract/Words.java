@@ -35,7 +35,11 @@ final class Words {
             "Oblast", "State", "Street", "Square", "Airport", "Hall", "Palace", "Base", "Strait", "Lake", "Center",
             "Centre", "Station", "Stadium", "Arena", "Facility", "Pad", "Towers", "Tower", "Planetarium", "Museum",
             "Park", "Bridge", "Avenue", "Road", "Boulevard", "Cathedral", "Mosque", "Temple", "Harbor", "Harbour",
-            "Port", "Beach", "Canyon", "Desert", "Forest", "Highway", "Plaza", "Heights", "Hills", "Coast");
+            "Port", "Beach", "Hotel", "Factory", "Memorial", "Complex", "Plains", "Cave", "Gallery", "Galleries", "Canyon", "Desert", "Forest", "Highway", "Plaza", "Heights", "Hills", "Coast");
+    /** Last words of newspapers' names that are not organisation heads elsewhere ("Sun Yat-sen"). */
+    private static final Set<String> MEDIA_HEADS = Set.of("Sun", "Star", "Mail", "Globe", "Courier", "Examiner",
+            "Sentinel", "Mirror", "Bulletin", "Dispatch", "Monitor", "Inquirer", "Register", "Enquirer", "Leader",
+            "Advertiser", "Chronicle", "Intelligencer", "Clarion", "Beacon");
     private static final Set<String> NOT_NAMES = Set.of("Yesterday", "Today", "Tomorrow", "Tonight", "Image", "Photo",
             "Video", "Source", "Credit", "File", "Audio", "Update", "Updated", "Editor's", "Note");
     private static final Set<String> COMMON_ACRONYMS = Set.of("VIP", "CEO", "CFO", "COO", "TV", "PC", "IQ", "AM", "PM",
@@ -92,6 +96,10 @@ final class Words {
 
     static boolean isOrganizationHead(String word) {
         return ORGANIZATION_HEADS.contains(word);
+    }
+
+    static boolean isMediaHead(String word) {
+        return MEDIA_HEADS.contains(word);
     }
 
     static boolean isPlaceHead(String word) {

@@ -261,6 +261,21 @@ class ExtractionTest {
     }
 
     @Test
+    void organisationsNamedByTheirShapeAndContext() {
+        ArticleGraph g = read("Colegio Verdi, a private school in Turin, hosted guitarist Ray Dunmore of Velvet Foxes. "
+                + "The Harlow Courier reported it; students of the University of Nevada at Reno and the "
+                + "Mira & Castell Museum of Art joined.");
+        assertEquals(EntityType.ORGANIZATION, entity(g, "Colegio Verdi").orElseThrow().type());
+        assertEquals(EntityType.ORGANIZATION, entity(g, "Velvet Foxes").orElseThrow().type());
+        assertEquals(EntityType.ORGANIZATION, entity(g, "Harlow Courier").orElseThrow().type());
+        assertTrue(entity(g, "University of Nevada at Reno").isPresent(), g.entities().toString());
+        assertTrue(g.entities().stream().anyMatch(e -> e.label().startsWith("Mira & Castell Museum")),
+                g.entities().toString());
+        assertTrue(g.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON
+                && !e.label().equals("Ray Dunmore")), g.entities().toString());
+    }
+
+    @Test
     void anInitialDoesNotEndTheSentence() {
         ArticleGraph g = read("The group was founded by the writer L. Ron Sutter in 1954. It grew fast.");
         assertEquals(EntityType.PERSON, entity(g, "L. Ron Sutter").orElseThrow().type());
