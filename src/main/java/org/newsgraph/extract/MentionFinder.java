@@ -65,11 +65,34 @@ public final class MentionFinder {
         return out;
     }
 
+    /** In a sports report, the countries named in a sentence with a result are teams throughout the article. */
+    private static List<Candidate> asTeams(AnnotatedArticle article, List<Candidate> candidates) {
+        Set<Integer> results = MatchResults.sentences(article);
+        if (results.isEmpty()) {
+            return candidates;
+        }
+        Set<Known> teams = new HashSet<>();
+        for (Candidate c : candidates) {
+            if (results.contains(c.sentence()) && c.type() == EntityType.COUNTRY) {
+                teams.add(c.known().orElseThrow());
+            }
+        }
+        return candidates.stream()
+                .map(c -> c.known().filter(teams::contains).isPresent() ? c.asTeam() : c)
+                .toList();
+    }
+
     /** A name found in a sentence, perhaps not yet typed. */
     private record Candidate(int sentence, int start, int stop, int begin, int end, String name, EntityType type,
                              Optional<Known> known, boolean pronoun) {
         Candidate as(Known other) {
             return new Candidate(sentence, start, stop, begin, end, name, other.type(), Optional.of(other), false);
+        }
+
+        /** A country that plays: its team, named as the country is ("Korea" → "South Korea"). */
+        Candidate asTeam() {
+            return new Candidate(sentence, start, stop, begin, end, known.orElseThrow().name(),
+                    EntityType.ORGANIZATION, Optional.empty(), false);
         }
 
         /** A known place or organisation name that this article uses as a person's surname ("Lima"). */
@@ -102,7 +125,7 @@ public final class MentionFinder {
                 candidates.add(c.known().isPresent() && surnames.contains(c.name()) ? c.asPerson() : c);
             }
         }
-        candidates = disambiguate(candidates);
+        candidates = asTeams(article, disambiguate(candidates));
         Set<String> personWords = new HashSet<>();
         for (Candidate c : candidates) {
             if (c.type() == EntityType.PERSON && !c.pronoun()) {
@@ -129,7 +152,30 @@ public final class MentionFinder {
                 mentions.add(c.toMention(type));
             }
         }
-        return article.withMentions(mentions);
+        return article.withMentions(surnamesArePeople(article, mentions));
+    }
+
+    /**
+     * "Valeska Paris … Paris claims": a known place that is the surname of a person in this article stands for
+     * that person, unless a preposition of place comes before it.
+     */
+    private static List<Mention> surnamesArePeople(AnnotatedArticle article, List<Mention> mentions) {
+        Set<String> surnames = new HashSet<>();
+        for (Mention m : mentions) {
+            String[] words = m.name().split(" ");
+            if (m.type() == EntityType.PERSON && !m.pronoun() && words.length >= 2) {
+                surnames.add(words[words.length - 1]);
+            }
+        }
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            String before = Words.lemma(article.sentence(m.sentence()), m.start() - 1);
+            boolean surname = m.known().isPresent() && m.type().isPlace() && surnames.contains(m.name())
+                    && !PLACE_PREPOSITIONS.contains(before) && !Set.of("to", "from", "of", "at").contains(before);
+            out.add(surname ? new Mention(m.sentence(), m.start(), m.stop(), m.begin(), m.end(), m.name(),
+                    EntityType.PERSON, Optional.empty(), false) : m);
+        }
+        return out;
     }
 
     /**
@@ -198,13 +244,17 @@ public final class MentionFinder {
 
     /**
      * "told The Huffington Post", "bands such as The Velvet Underground": a capitalised "The" inside a sentence
-     * belongs to the name after it, unless that name is a person's.
+     * belongs to the name after it, unless that name is a person's; at the start of a sentence, only to a
+     * newspaper's name ("The Straits Times noted").
      */
     private static boolean startsWithArticle(Sentence sentence, Candidate c, int runStart) {
         int the = c.start() - 1;
-        return c.start() == runStart && the >= 1 && sentence.token(the).text().equals("The")
-                && !SENTENCE_OPENERS.contains(sentence.token(the - 1).text()) && c.type() != EntityType.PERSON
-                && c.known().isEmpty();
+        if (c.start() != runStart || the < 0 || !sentence.token(the).text().equals("The")
+                || c.type() == EntityType.PERSON || c.known().isPresent()) {
+            return false;
+        }
+        boolean inside = the >= 1 && !SENTENCE_OPENERS.contains(sentence.token(the - 1).text());
+        return inside || c.stop() - c.start() >= 2 && Words.isNewspaperHead(sentence.token(c.stop() - 1).text());
     }
 
     /** The name with its "The"; if nothing else types it, it is an organisation's (a paper, a band, a group). */
@@ -416,6 +466,9 @@ public final class MentionFinder {
                 return out;
             }
             int person = givenNameSplit(sentence, first, stop);
+            if (person == first && speakerAfterOrganization(sentence, first, stop)) {
+                person = stop - 2;
+            }
             if (person > first) {
                 out.addAll(nameRun(article, sentence, first, person));
                 out.add(candidate(article, sentence, person, stop, EntityType.PERSON, Optional.empty()));
@@ -430,7 +483,7 @@ public final class MentionFinder {
             String word = sentence.token(k).text();
             int known = knownPrefix(sentence, k, stop);
             if (gazetteer.isHonorific(word) || gazetteer.isTitleWord(word)) {
-                personCue = true;
+                personCue |= gazetteer.isHonorific(word) || gazetteer.isTitleHead(word);
                 k = afterDepartment(sentence, k + 1, stop);
             } else if (gazetteer.country(word).isPresent() && titleFollows(sentence, k + 1, stop)) {
                 k++;
@@ -507,6 +560,28 @@ public final class MentionFinder {
             headSeen |= Words.isOrganizationHead(word);
         }
         return start;
+    }
+
+    /**
+     * "CEO of the Refugee Council Enver Solomon told…": an organisation's name run on into the name of the person
+     * who speaks. The last two words are that person's when they are proper nouns that neither head nor are known
+     * names, and a reporting verb follows.
+     */
+    private boolean speakerAfterOrganization(Sentence sentence, int start, int stop) {
+        if (stop - start < 4 || !(REPORTING_LEMMAS.contains(Words.lemma(sentence, stop))
+                || Words.lemma(sentence, stop).equals("hear"))) {
+            return false;
+        }
+        for (int k = stop - 2; k < stop; k++) {
+            Token token = sentence.token(k);
+            String word = token.text();
+            if (!token.is("PROPN") || Words.isOrganizationHead(word) || Words.isPlaceHead(word)
+                    || Words.isNotPersonWord(word) || Words.isAcronym(word) || gazetteer.lookup(word).isPresent()
+                    || Words.isNameConnector(token) || !word.chars().allMatch(Character::isLetter)) {
+                return false;
+            }
+        }
+        return !Words.isNameConnector(sentence.token(stop - 3));
     }
 
     /** The first connector ("of", "for") inside words [start, stop), or start when there is none. */
@@ -629,8 +704,21 @@ public final class MentionFinder {
                 return false;
             }
             allCapitals &= Words.isAcronym(word);
+            boolean initials = k == c.start() && word.length() <= 2 && c.stop() - c.start() >= 2;
+            if (Words.isAcronym(word) && !word.contains(".") && !initials) {
+                return false;
+            }
         }
         return !allCapitals && properNoun && !isPluralNoun(sentence.token(c.stop() - 1));
+    }
+
+    private static boolean hasNotPersonWord(Sentence sentence, Candidate c) {
+        for (int k = c.start(); k < c.stop(); k++) {
+            if (Words.isNotPersonWord(sentence.token(k).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A quotation mark: a name between two is the title of a work ("American Pie"), not a person. */
@@ -653,8 +741,9 @@ public final class MentionFinder {
         if (single && personWords.contains(c.name())) {
             return EntityType.PERSON;
         }
-        if (REPORTING_LEMMAS.contains(after) || before.equals("with")
-                && INTERACTION_LEMMAS.contains(Words.lemma(sentence, c.start() - 2))) {
+        boolean speaks = REPORTING_LEMMAS.contains(after) || before.equals("with")
+                && INTERACTION_LEMMAS.contains(Words.lemma(sentence, c.start() - 2));
+        if (speaks && !hasNotPersonWord(sentence, c)) {
             return EntityType.PERSON;
         }
         if (before.equals("of") && c.start() >= 2 && personWords.contains(Words.text(sentence, c.start() - 2))
@@ -706,13 +795,13 @@ public final class MentionFinder {
         return name.startsWith("The ") ? name.substring(4) : name;
     }
 
-    /** "Arlington, Texas": a known region or country right after the comma. */
+    /** "Arlington, Texas": a known region or country right after the comma, and nothing after it ("Panama coach"). */
     private boolean followedByPlace(AnnotatedArticle article, Sentence sentence, int k) {
         for (int stop = Math.min(sentence.size(), k + 3); stop > k; stop--) {
             Optional<Known> known = gazetteer.lookup(words(sentence, k, stop));
             if (known.isPresent() && (known.get().type() == EntityType.REGION
                     || known.get().type() == EntityType.COUNTRY)) {
-                return true;
+                return stop >= sentence.size() || sentence.token(stop).is("PUNCT");
             }
         }
         return false;

@@ -58,7 +58,8 @@ final class Words {
             "Great", "Royal", "Federal", "Islamic", "Christian", "Muslim", "Jewish", "Catholic", "Democratic",
             "Republican", "Socialist", "Communist", "Liberal", "Conservative", "Labour", "Green", "People",
             "Peoples", "Human", "Rights", "Health", "Security", "Defense", "Defence", "Foreign", "Affairs", "Street",
-            "Avenue", "Road", "Bridge", "Tower", "Museum", "Stadium", "Arena", "Internet", "Web");
+            "Avenue", "Road", "Bridge", "Tower", "Museum", "Stadium", "Arena", "Internet", "Web", "Study", "Survey",
+            "Report", "System", "Index", "Census");
 
     private Words() {
     }
@@ -96,6 +97,12 @@ final class Words {
 
     static boolean isOrganizationHead(String word) {
         return ORGANIZATION_HEADS.contains(word);
+    }
+
+    /** The last word of a newspaper's name, which usually starts with "The". */
+    static boolean isNewspaperHead(String word) {
+        return MEDIA_HEADS.contains(word) || Set.of("Times", "Post", "Press", "Journal", "Herald", "Tribune",
+                "Gazette", "Guardian", "Telegraph", "Observer", "Independent", "Economist", "Chronicle").contains(word);
     }
 
     static boolean isMediaHead(String word) {

@@ -276,6 +276,24 @@ class ExtractionTest {
     }
 
     @Test
+    void countriesThatPlayAMatchAreTeams() {
+        ArticleGraph g = read("Norway beat Chile 2 – 1 in the group match on Sunday. Chile's coach said Norway deserved it.");
+        Entity norway = g.entities().stream().filter(e -> e.label().equals("Norway")).findFirst().orElseThrow();
+        assertEquals(EntityType.ORGANIZATION, norway.type());
+        assertTrue(g.entities().stream().noneMatch(e -> e.label().equals("Chile") && e.type().isPlace()),
+                g.entities().toString());
+        ArticleGraph vote = read("Norway and Chile voted for the resolution, which passed 12-3 in the council.");
+        assertTrue(vote.entities().stream().filter(e -> e.label().equals("Norway")).allMatch(e -> e.type().isPlace()));
+    }
+
+    @Test
+    void aTitleModifierAloneDoesNotMakeAPerson() {
+        ArticleGraph g = read("Robots met at the FIRST Global Robot Olympics and the National Harvest Study said so. "
+                + "Players tried Arkham VR there.");
+        assertTrue(g.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON), g.entities().toString());
+    }
+
+    @Test
     void anInitialDoesNotEndTheSentence() {
         ArticleGraph g = read("The group was founded by the writer L. Ron Sutter in 1954. It grew fast.");
         assertEquals(EntityType.PERSON, entity(g, "L. Ron Sutter").orElseThrow().type());
