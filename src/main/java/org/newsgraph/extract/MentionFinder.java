@@ -203,7 +203,7 @@ public final class MentionFinder {
                 }
             }
             boolean particle = i + 1 < n && Words.isNameParticle(token) && nameLike(sentence, i + 1, nameWords)
-                    && (i == 0 || !sentence.token(i - 1).isCapitalized());
+                    && (i == 0 || !sentence.token(i - 1).isCapitalized()) || isUnitNumber(sentence, i);
             if (!particle && !nameLike(sentence, i, nameWords)) {
                 i++;
                 continue;
@@ -308,6 +308,19 @@ public final class MentionFinder {
         String text = sentence.token(j).text();
         return text.length() > 1 && text.charAt(0) == '-' && Character.isUpperCase(text.charAt(1))
                 && sentence.token(j).begin() == sentence.token(j - 1).end();
+    }
+
+    /** "501st Legion", "82nd Airborne Division": an ordinal that starts the name of a unit. */
+    private static boolean isUnitNumber(Sentence sentence, int i) {
+        if (!sentence.token(i).text().matches("\\d+(st|nd|rd|th)")) {
+            return false;
+        }
+        for (int k = i + 1; k < sentence.size() && sentence.token(k).isCapitalized(); k++) {
+            if (Words.isOrganizationHead(sentence.token(k).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The full stop of an initial the tokenizer split off: "Steven F. Udvar-Hazy". */

@@ -26,7 +26,7 @@ final class Words {
             "School", "Hospital", "Center", "Centre", "Alliance", "Herald", "Gazette", "Weekly", "Magazine",
             "Tribune", "Telegraph", "Guardian", "Chronicle", "Observer", "Daily", "Review", "Radio", "Television",
             "Broadcasting", "Studios", "Entertainment", "Software", "Airline", "Bancorp", "Financial", "Insurance",
-            "Stores", "Foods", "Chemicals", "Electric", "Steel", "Mining", "Resources", "Pharma", "Legion", "Corps", "Org", "Coalition", "Front", "Movement", "Brigade",
+            "Stores", "Foods", "Chemicals", "Electric", "Steel", "Mining", "Resources", "Pharma", "Legion", "Corps", "Org", "Municipality", "Government", "Division", "Regiment", "Battalion", "Coalition", "Front", "Movement", "Brigade",
             "Brigades", "Society", "League", "Trust", "Reserve", "Industries", "Energy", "Oil", "Petroleum",
             "Laboratories", "Labs", "Pharmaceuticals", "Media", "Telecom", "Railways", "Administration",
             "Secretariat", "Directorate", "Chamber", "Tribunal", "Mission", "Programme", "Program");

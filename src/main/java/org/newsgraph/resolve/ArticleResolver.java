@@ -104,8 +104,9 @@ public final class ArticleResolver {
             this.mentioned = mentioned;
         }
 
+        /** A name as the article writes it; a lowercase "the" before it is not part of it ("the Channel"). */
         void alias(String name) {
-            aliases.add(name);
+            aliases.add(name.startsWith("the ") ? name.substring(4) : name);
         }
 
         void known(Known entry) {

@@ -294,6 +294,16 @@ class ExtractionTest {
     }
 
     @Test
+    void unitsPartiesAndAliasesWithoutTheirArticle() {
+        ArticleGraph g = read("The 82nd Airborne Division flew out. Labour's leader crossed the Channel by ferry.");
+        assertEquals(EntityType.ORGANIZATION, entity(g, "82nd Airborne Division").orElseThrow().type());
+        assertEquals(EntityType.ORGANIZATION, entity(g, "Labour Party").orElseThrow().type());
+        Entity channel = entity(g, "English Channel").orElseThrow();
+        assertTrue(channel.altLabels().contains("Channel"), channel.toString());
+        assertFalse(channel.altLabels().contains("the Channel"), channel.toString());
+    }
+
+    @Test
     void anInitialDoesNotEndTheSentence() {
         ArticleGraph g = read("The group was founded by the writer L. Ron Sutter in 1954. It grew fast.");
         assertEquals(EntityType.PERSON, entity(g, "L. Ron Sutter").orElseThrow().type());
