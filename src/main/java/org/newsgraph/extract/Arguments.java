@@ -60,6 +60,65 @@ final class Arguments {
      * mentions coordinated with it ("Both Lima and Berg insisted").
      */
     List<Mention> subject(int k) {
+        List<Mention> subject = nearestSubject(k);
+        return subject.isEmpty() ? beforeApposition(k).map(m -> coordinated(firstCoordinate(m))).orElse(List.of())
+                : subject;
+    }
+
+    /**
+     * "Bettie Page, the 1950s pinup who …, died", "Reid, 33, who starred in …, has entered": the name that opens
+     * its clause and is set off by a comma from an apposition or relative clause, which ends in a comma right
+     * before the verb group at k.
+     */
+    private Optional<Mention> beforeApposition(int k) {
+        int group = k;
+        while (group > 0 && Set.of("AUX", "PART", "ADV").contains(sentence.token(group - 1).tag())) {
+            group--;
+        }
+        if (group == k && sentence.token(k).text().endsWith("ing")) {
+            return Optional.empty();
+        }
+        int comma = group - 1;
+        while (comma >= 0 && Set.of("\"", "''", "\u201D", "'").contains(sentence.token(comma).text())) {
+            comma--;
+        }
+        if (comma < 0 || !sentence.token(comma).text().equals(",")) {
+            return Optional.empty();
+        }
+        for (Mention m : mentions) {
+            if (m.stop() >= comma || m.pronoun() && m.stop() > 0) {
+                continue;
+            }
+            int opening = clauseStart(m.start());
+            boolean opensClause = m.start() - opening <= 3 && !hasComma(opening, m.start());
+            boolean setOff = sentence.token(m.stop()).text().equals(",");
+            if (opensClause && setOff && !governed(m) && !isPossessor(m) && noBoundaryBetween(m.stop(), comma)) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean hasComma(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (sentence.token(i).text().equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** No semicolon, colon or dash between: the apposition is one stretch. */
+    private boolean noBoundaryBetween(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Set.of(";", ":", "\u2014").contains(sentence.token(i).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private List<Mention> nearestSubject(int k) {
         int from = clauseStart(k);
         Mention chosen = null;
         for (Mention m : mentions) {

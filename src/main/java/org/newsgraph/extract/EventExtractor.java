@@ -103,11 +103,12 @@ public final class EventExtractor implements Extractor {
         EventLexicon.Entry entry;
         boolean afterDeterminer = i > 0 && s.token(i - 1).is("DET");
         String before = i > 0 ? s.token(i - 1).tag() : "";
-        boolean nounPhrase = noun.isPresent() && (Set.of("DET", "ADJ", "NUM").contains(before)
+        boolean eventNoun = lexicon.isEventNoun(token.lemma());
+        boolean nounPhrase = eventNoun && (Set.of("DET", "ADJ", "NUM").contains(before)
                 || i > 0 && Words.isPossessive(s.token(i - 1))
                 || Set.of("NOUN", "PROPN").contains(before)
                 && (i + 1 >= s.size() || s.token(i + 1).is("ADP") || s.token(i + 1).is("PUNCT")));
-        if (verb.isPresent() && (verbTag && !nounPhrase || noun.isEmpty() && !afterDeterminer)) {
+        if (verb.isPresent() && (verbTag && !nounPhrase || !eventNoun && !afterDeterminer)) {
             entry = verb.get();
             asVerb = true;
         } else if (noun.isPresent()) {
@@ -203,7 +204,7 @@ public final class EventExtractor implements Extractor {
         others.removeAll(agents);
         others.removeAll(targets);
         if (place.isEmpty()) {
-            place = args.place(i, asVerb ? WINDOW : 2);
+            place = args.place(i, asVerb ? WINDOW : nounPlaceWindow(s, i));
         }
         Optional<Mention> chosenPlace = place;
         agents.removeIf(m -> chosenPlace.isPresent() && m.equals(chosenPlace.get()));
@@ -259,6 +260,19 @@ public final class EventExtractor implements Extractor {
             return s.token(i).text().toLowerCase(Locale.ROOT).endsWith("talks");
         }
         return true;
+    }
+
+    /**
+     * How far after a noun trigger its place may stand: through the phrases of place that follow it ("a fire at
+     * a supermarket in Madrid", "talks in Riyadh"), up to the first comma or clause word.
+     */
+    private static int nounPlaceWindow(Sentence s, int i) {
+        int k = i + 1;
+        while (k < s.size() && k - i < WINDOW && !s.token(k).is("PUNCT") && !s.token(k).is("SCONJ")
+                && !s.token(k).is("PRON") && !s.token(k).is("AUX")) {
+            k++;
+        }
+        return Math.max(2, k - i);
     }
 
     private static boolean isPassive(Sentence s, int i) {

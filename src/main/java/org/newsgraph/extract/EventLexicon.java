@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.newsgraph.NewsgraphException;
 import org.newsgraph.model.EventClass;
@@ -35,10 +36,13 @@ public final class EventLexicon {
 
     private final Map<String, Entry> verbs;
     private final Map<String, Entry> nouns;
+    /** The nouns of the whole lexicon, which a part keeps: "fire" is a noun to every family. */
+    private final Set<String> allNouns;
 
-    private EventLexicon(Map<String, Entry> verbs, Map<String, Entry> nouns) {
+    private EventLexicon(Map<String, Entry> verbs, Map<String, Entry> nouns, Set<String> allNouns) {
         this.verbs = Map.copyOf(verbs);
         this.nouns = Map.copyOf(nouns);
+        this.allNouns = Set.copyOf(allNouns);
     }
 
     public static EventLexicon english() {
@@ -51,7 +55,12 @@ public final class EventLexicon {
         Map<String, Entry> someNouns = new HashMap<>(nouns);
         someVerbs.values().removeIf(e -> !classes.contains(e.type()));
         someNouns.values().removeIf(e -> !classes.contains(e.type()));
-        return new EventLexicon(someVerbs, someNouns);
+        return new EventLexicon(someVerbs, someNouns, allNouns);
+    }
+
+    /** Whether any family of the whole lexicon reads this lemma as a noun that names an event. */
+    public boolean isEventNoun(String lemma) {
+        return allNouns.contains(lemma);
     }
 
     public Optional<Entry> verb(String lemma) {
@@ -89,6 +98,6 @@ public final class EventLexicon {
         } catch (IOException e) {
             throw new NewsgraphException("event lexicon could not be read: " + e.getMessage(), e);
         }
-        return new EventLexicon(verbs, nouns);
+        return new EventLexicon(verbs, nouns, nouns.keySet());
     }
 }

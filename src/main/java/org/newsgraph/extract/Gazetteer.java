@@ -17,6 +17,7 @@ import java.util.Set;
 
 import org.newsgraph.NewsgraphException;
 import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Gender;
 import org.newsgraph.model.Known;
 
 /**
@@ -38,12 +39,13 @@ public final class Gazetteer {
     private final Set<String> honorifics;
     private final Set<String> givenNames;
     private final Map<String, EntityType> classifiers;
+    private final Map<String, Gender> genders;
     private final int longestName;
 
     private Gazetteer(Map<String, Known> byName, Map<String, List<Known>> alternatives,
                       Map<String, Known> byAdjective, Map<String, Known> byCanonical,
                       Map<String, Set<String>> titles, Set<String> givenNames,
-                      Map<String, EntityType> classifiers) {
+                      Map<String, EntityType> classifiers, Map<String, Gender> genders) {
         this.byName = Map.copyOf(byName);
         this.alternatives = Map.copyOf(alternatives);
         this.byAdjective = Map.copyOf(byAdjective);
@@ -54,6 +56,7 @@ public final class Gazetteer {
         this.honorifics = Set.copyOf(titles.get("honorific"));
         this.givenNames = Set.copyOf(givenNames);
         this.classifiers = Map.copyOf(classifiers);
+        this.genders = Map.copyOf(genders);
         this.longestName = byCanonical.values().stream()
                 .flatMap(k -> java.util.stream.Stream.concat(java.util.stream.Stream.of(k.name()), k.aliases().stream()))
                 .mapToInt(name -> name.split("[ ,]+").length + 2).max().orElse(1);
@@ -130,6 +133,11 @@ public final class Gazetteer {
         return Optional.ofNullable(classifiers.get(lemma));
     }
 
+    /** Whether a given name nearly always names a woman or a man. */
+    public Optional<Gender> genderOf(String givenName) {
+        return Optional.ofNullable(genders.get(givenName));
+    }
+
     private static String key(String words) {
         String key = words.replace('\u2019', '\'').replace(" ", "");
         return key.startsWith("The") ? "the" + key.substring(3) : key;
@@ -172,9 +180,20 @@ public final class Gazetteer {
             EntityType type = EntityType.valueOf(row[0].toUpperCase(Locale.ROOT));
             cell(row, 1).forEach(lemma -> classifiers.put(lemma, type));
         }
+        Map<String, Gender> genders = new HashMap<>();
+        for (String[] row : rows("gendered-names.tsv")) {
+            Gender gender = Gender.valueOf(row[0].toUpperCase(Locale.ROOT));
+            for (String name : row[1].trim().split("\\s+")) {
+                genders.put(name, gender);
+                if (!byName.containsKey(key(name))) {
+                    givenNames.add(name);
+                }
+            }
+        }
         alternatives.values().removeIf(list -> list.size() < 2);
         alternatives.replaceAll((k, list) -> List.copyOf(list));
-        return new Gazetteer(byName, alternatives, byAdjective, byCanonical, titles, givenNames, classifiers);
+        return new Gazetteer(byName, alternatives, byAdjective, byCanonical, titles, givenNames, classifiers,
+                genders);
     }
 
     private static Known known(String name, EntityType type, List<String> aliases, Optional<String> container,

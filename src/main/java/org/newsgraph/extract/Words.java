@@ -23,7 +23,7 @@ final class Words {
             "Services", "Board", "Bureau", "Authority", "Assembly", "Parliament", "Congress", "Senate", "Cabinet",
             "Airlines", "Airways", "Motors", "Systems", "Technologies", "Partners", "Capital", "Securities",
             "Exchange", "Network", "News", "Times", "Post", "Journal", "Press", "Club", "Team", "Church",
-            "School", "Hospital", "Center", "Centre", "Alliance", "Herald", "Gazette", "Weekly", "Magazine",
+            "School", "Hospital", "Clinic", "Center", "Centre", "Alliance", "Herald", "Gazette", "Weekly", "Magazine",
             "Tribune", "Telegraph", "Guardian", "Chronicle", "Observer", "Daily", "Review", "Radio", "Television",
             "Broadcasting", "Studios", "Entertainment", "Software", "Airline", "Bancorp", "Financial", "Insurance",
             "Stores", "Foods", "Chemicals", "Electric", "Steel", "Mining", "Resources", "Pharma", "Legion", "Corps", "Org", "Municipality", "Government", "Division", "Regiment", "Battalion", "Coalition", "Front", "Movement", "Brigade",

@@ -36,7 +36,7 @@ public final class ArticleResolver {
     }
 
     public ArticleGraph resolve(AnnotatedArticle article, List<Fact> facts) {
-        Coreference.Chains chains = Coreference.resolve(article, facts);
+        Coreference.Chains chains = Coreference.resolve(article, facts, gazetteer);
         Map<EntityKey, EntityBuilder> entities = new LinkedHashMap<>();
         chains.mentions().forEach((key, mentions) -> {
             EntityBuilder builder = entities.computeIfAbsent(key, k -> new EntityBuilder(k, true));

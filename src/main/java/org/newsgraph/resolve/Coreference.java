@@ -19,6 +19,7 @@ import org.newsgraph.model.TitleFact;
 import org.newsgraph.model.AnnotatedArticle;
 import org.newsgraph.model.EntityKey;
 import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Gender;
 import org.newsgraph.model.Known;
 import org.newsgraph.model.Mention;
 
@@ -39,7 +40,7 @@ final class Coreference {
     private Coreference() {
     }
 
-    static Chains resolve(AnnotatedArticle article, List<Fact> facts) {
+    static Chains resolve(AnnotatedArticle article, List<Fact> facts, Gazetteer gazetteer) {
         Map<Mention, EntityKey> keys = new HashMap<>();
         List<Mention> names = article.mentions().stream().filter(m -> !m.pronoun()).toList();
         List<Mention> longestFirst = names.stream()
@@ -86,7 +87,7 @@ final class Coreference {
             }
             Optional<EntityKey> resolved = pronoun.name().contains(" ") || !isPersonalPronoun(pronoun)
                     ? titleHolder(article, pronoun, keys, titles, affiliations)
-                    : antecedent(article, pronoun, keys);
+                    : antecedent(article, pronoun, keys, gazetteer);
             resolved.ifPresent(key -> keys.put(pronoun, key));
         }
         Map<EntityKey, List<Mention>> byKey = new LinkedHashMap<>();
@@ -213,13 +214,17 @@ final class Coreference {
      * named in the sentence before (usually its subject), else the last person named two sentences back.
      */
     private static Optional<EntityKey> antecedent(AnnotatedArticle article, Mention pronoun,
-                                                  Map<Mention, EntityKey> keys) {
-        Optional<EntityKey> inSentence = firstPerson(article, pronoun.sentence(), pronoun.start(), keys);
+                                                  Map<Mention, EntityKey> keys, Gazetteer gazetteer) {
+        Optional<Gender> gender = genderOf(pronoun);
+        java.util.function.Predicate<EntityKey> fits = key -> gender.isEmpty()
+                || gazetteer.genderOf(key.name().split(" ")[0]).map(gender.get()::equals).orElse(true);
+        Optional<EntityKey> inSentence = firstPerson(article, pronoun.sentence(), pronoun.start(), keys, fits);
         if (inSentence.isPresent()) {
             return inSentence;
         }
         for (int back = 1; back <= 2 && pronoun.sentence() - back >= 0; back++) {
-            Optional<EntityKey> before = firstPerson(article, pronoun.sentence() - back, Integer.MAX_VALUE, keys);
+            Optional<EntityKey> before = firstPerson(article, pronoun.sentence() - back, Integer.MAX_VALUE, keys,
+                    fits);
             if (before.isPresent()) {
                 return before;
             }
@@ -227,12 +232,24 @@ final class Coreference {
         return Optional.empty();
     }
 
+    /** "she" and "her" a woman, "he", "him" and "his" a man. */
+    private static Optional<Gender> genderOf(Mention pronoun) {
+        return switch (pronoun.name().toLowerCase(java.util.Locale.ROOT)) {
+            case "she", "her", "hers" -> Optional.of(Gender.FEMALE);
+            case "he", "him", "his" -> Optional.of(Gender.MALE);
+            default -> Optional.empty();
+        };
+    }
+
+    /** The first person of a sentence, before a token, whose given name does not contradict the pronoun. */
     private static Optional<EntityKey> firstPerson(AnnotatedArticle article, int sentence, int beforeToken,
-                                                   Map<Mention, EntityKey> keys) {
+                                                   Map<Mention, EntityKey> keys,
+                                                   java.util.function.Predicate<EntityKey> fits) {
         return article.mentionsIn(sentence).stream()
                 .filter(m -> m.start() < beforeToken && m.type() == EntityType.PERSON && keys.containsKey(m))
                 .map(keys::get)
                 .filter(k -> k.type() == EntityType.PERSON)
+                .filter(fits)
                 .findFirst();
     }
 

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.newsgraph.model.ArticleGraph;
 import org.newsgraph.model.EntityKey;
+import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.EventClass;
 import org.newsgraph.model.TimeValue;
@@ -63,7 +64,7 @@ public final class EventLinker {
         Map<String, List<CorpusIndex.KnownEvent>> candidates = allKeys.isEmpty() ? Map.of()
                 : index.eventsByLinkKeys(allKeys);
         for (Event event : graph.events()) {
-            Set<EntityKey> participants = new LinkedHashSet<>(event.allParticipants());
+            Set<EntityKey> participants = identities(event.allParticipants());
             Set<String> seen = new HashSet<>();
             for (String key : keysOf.get(event)) {
                 for (CorpusIndex.KnownEvent known : candidates.getOrDefault(key, List.of())) {
@@ -138,9 +139,27 @@ public final class EventLinker {
             return List.of();
         }
         if (!event.allParticipants().isEmpty()) {
-            return event.allParticipants();
+            return List.copyOf(identities(event.allParticipants()));
         }
         return event.place().filter(p -> event.type() != EventClass.STATEMENT).map(List::of).orElse(List.of());
+    }
+
+    /**
+     * Who a participant is for linking: a person by given name and surname, whatever middle names one report
+     * gives ("Bettie Mae Page" and "Bettie Page"); anyone else as named.
+     */
+    static EntityKey identity(EntityKey key) {
+        String[] words = key.name().split(" ");
+        if (key.type() != EntityType.PERSON || words.length < 3) {
+            return key;
+        }
+        return new EntityKey(EntityType.PERSON, words[0] + " " + words[words.length - 1]);
+    }
+
+    private static Set<EntityKey> identities(java.util.Collection<EntityKey> keys) {
+        Set<EntityKey> out = new LinkedHashSet<>();
+        keys.forEach(k -> out.add(identity(k)));
+        return out;
     }
 
     private static Optional<java.time.YearMonth> bucket(Event event, Optional<LocalDate> published) {
@@ -167,9 +186,10 @@ public final class EventLinker {
         if (participants.isEmpty() || known.participants().isEmpty()) {
             return sameHappening(event, published, known);
         }
+        Set<EntityKey> knownParticipants = identities(known.participants());
         Set<EntityKey> shared = new HashSet<>(participants);
-        shared.retainAll(known.participants());
-        int smaller = Math.min(participants.size(), known.participants().size());
+        shared.retainAll(knownParticipants);
+        int smaller = Math.min(participants.size(), knownParticipants.size());
         if (shared.isEmpty() || shared.size() < Math.min(smaller, 2)
                 || STAGED.contains(event.type()) && !sameTrigger(event, known)) {
             return false;
@@ -211,13 +231,23 @@ public final class EventLinker {
 
     /**
      * Events that name no participant (a fire, an earthquake) are the same when they happened at the same place
-     * with triggers of one stem, and dates or publication dates that agree — both must be known.
+     * with triggers of one stem, and dates that agree, both reports being dated or neither.
      */
     private static boolean sameHappening(Event event, Optional<LocalDate> published, CorpusIndex.KnownEvent known) {
-        boolean dated = event.date().isPresent() && known.date().isPresent()
-                || published.isPresent() && known.published().isPresent();
-        return event.place().isPresent() && event.place().equals(known.place()) && dated && sameTrigger(event, known)
+        return event.place().isPresent() && event.place().equals(known.place()) && sameTrigger(event, known)
+                && bothOrNeitherDated(event, published, known)
                 && datesAgree(event.date(), known.date(), published, known.published());
+    }
+
+    /**
+     * Whether both reports are dated (by the event or the article) or neither is. With no participant to go by,
+     * a dated report and an undated one cannot be placed in time against each other, and happenings recur (a
+     * second fire at one supermarket). Where no report is dated, time is no evidence either way.
+     */
+    private static boolean bothOrNeitherDated(Event event, Optional<LocalDate> published, CorpusIndex.KnownEvent known) {
+        boolean dated = event.date().isPresent() || published.isPresent();
+        boolean knownDated = known.date().isPresent() || known.published().isPresent();
+        return dated == knownDated;
     }
 
     /** For events of no particular class, the trigger words must share their stem ("entered", "entering"). */

@@ -125,4 +125,30 @@ class CorpusLinkingTest {
         Model m = union(ingest(golfer, minister, titled));
         assertTrue(m.contains(person(m, "boris-hale"), NG.mentionedIn, m.createResource(Iris.article("titled"))));
     }
+
+    @Test
+    void firesAtOnePlaceLinkWhenBothOrNeitherAreDated() {
+        Article dated = Article.of("fire-a", "A large fire broke out at a supermarket in Lyon on Sunday.")
+                .withDate(LocalDate.of(2013, 7, 21));
+        Article datedToo = Article.of("fire-b", "Crews fought a fire at a supermarket in Lyon on Sunday.")
+                .withDate(LocalDate.of(2013, 7, 22));
+        Article undated = Article.of("fire-c", "A fire destroyed a supermarket in Lyon.");
+        Model links = ingest(dated, datedToo, undated).getNamedModel(Iris.LINKS_GRAPH);
+        Resource a = links.createResource(Iris.event("fire-a", 1));
+        Resource b = links.createResource(Iris.event("fire-b", 1));
+        Resource c = links.createResource(Iris.event("fire-c", 1));
+        assertTrue(links.contains(a, NG.sameEventAs, b), "two dated reports of one fire");
+        assertFalse(links.contains(a, NG.sameEventAs, c), "an undated report cannot be told from another fire");
+    }
+
+    @Test
+    void reportsThatGiveAMiddleNameOrNotNameOnePerson() {
+        Article full = Article.of("mae", "Actress Lotte Mae Harrow died in Boston on Thursday.")
+                .withDate(LocalDate.of(2008, 12, 12));
+        Article short_ = Article.of("short", "Lotte Harrow died in Boston on Thursday, her agent said.")
+                .withDate(LocalDate.of(2008, 12, 12));
+        Model links = ingest(full, short_).getNamedModel(Iris.LINKS_GRAPH);
+        assertTrue(links.contains(links.createResource(Iris.event("mae", 1)), NG.sameEventAs,
+                links.createResource(Iris.event("short", 1))));
+    }
 }

@@ -304,6 +304,27 @@ class ExtractionTest {
     }
 
     @Test
+    void theSubjectStandsBeforeItsApposition() {
+        ArticleGraph g = read("Officials said that Mara Venn, 41, who starred in \"Blue Harbor\" and appeared on "
+                + "the show \"Tides,\" has entered the Oakridge Clinic in Denver.");
+        Event entry = g.events().stream().filter(e -> e.evidence().stream().anyMatch(x -> x.anchor().equals("entered")))
+                .findFirst().orElseThrow();
+        assertEquals(List.of(person("Mara Venn")), entry.agents());
+        ArticleGraph participle = read("In Oslo, Norway, envoys from Chile and Peru talked, meeting for four hours.");
+        assertTrue(participle.events().stream().noneMatch(e -> e.agents().stream()
+                .anyMatch(a -> a.name().equals("Norway"))), participle.events().toString());
+    }
+
+    @Test
+    void aPronounDoesNotStandForSomeoneOfTheOtherGender() {
+        ArticleGraph g = read("A publicist says Anna Venn has checked into a clinic. Jack Ortis said Friday that "
+                + "the singer went to the Harbor Clinic. He did not specify when she entered the facility.");
+        Event entry = g.events().stream().filter(e -> e.evidence().stream().anyMatch(x -> x.anchor().equals("entered")))
+                .findFirst().orElseThrow();
+        assertEquals(List.of(person("Anna Venn")), entry.agents(), g.events().toString());
+    }
+
+    @Test
     void anInitialDoesNotEndTheSentence() {
         ArticleGraph g = read("The group was founded by the writer L. Ron Sutter in 1954. It grew fast.");
         assertEquals(EntityType.PERSON, entity(g, "L. Ron Sutter").orElseThrow().type());

@@ -90,6 +90,13 @@ class ArticleReaderTest {
     }
 
     @Test
+    void aDateInsideASentenceIsNoDateline() throws IOException {
+        Files.writeString(dir.resolve("c.txt"), "The singer died on Thursday in Rome.\nShe was born on April 22, 1923, in Turin.");
+        read(dir.resolve("c.txt").toString());
+        assertEquals(Optional.empty(), articles.get(0).date());
+    }
+
+    @Test
     void commandLineDateFillsInWhereTheInputHasNone() throws IOException {
         Files.writeString(dir.resolve("a.txt"), "The leaders met.");
         read(new ReadOptions(Optional.of(LocalDate.of(2020, 1, 2)), Optional.empty(), Optional.empty()),
