@@ -37,6 +37,11 @@ class ExtractionTest {
         return g.entities().stream().filter(e -> e.label().equals(label)).findFirst();
     }
 
+    private static Event eventAt(ArticleGraph g, String anchor) {
+        return g.events().stream().filter(e -> e.evidence().stream().anyMatch(x -> x.anchor().equals(anchor)))
+                .findFirst().orElseThrow(() -> new AssertionError("no event at \"" + anchor + "\": " + g.events()));
+    }
+
     private static List<Event> events(ArticleGraph g, EventClass type) {
         return g.events().stream().filter(e -> e.type() == type).toList();
     }
@@ -307,8 +312,7 @@ class ExtractionTest {
     void theSubjectStandsBeforeItsApposition() {
         ArticleGraph g = read("Officials said that Mara Venn, 41, who starred in \"Blue Harbor\" and appeared on "
                 + "the show \"Tides,\" has entered the Oakridge Clinic in Denver.");
-        Event entry = g.events().stream().filter(e -> e.evidence().stream().anyMatch(x -> x.anchor().equals("entered")))
-                .findFirst().orElseThrow();
+        Event entry = eventAt(g, "entered");
         assertEquals(List.of(person("Mara Venn")), entry.agents());
         ArticleGraph participle = read("In Oslo, Norway, envoys from Chile and Peru talked, meeting for four hours.");
         assertTrue(participle.events().stream().noneMatch(e -> e.agents().stream()
@@ -319,8 +323,7 @@ class ExtractionTest {
     void aPronounDoesNotStandForSomeoneOfTheOtherGender() {
         ArticleGraph g = read("A publicist says Anna Venn has checked into a clinic. Jack Ortis said Friday that "
                 + "the singer went to the Harbor Clinic. He did not specify when she entered the facility.");
-        Event entry = g.events().stream().filter(e -> e.evidence().stream().anyMatch(x -> x.anchor().equals("entered")))
-                .findFirst().orElseThrow();
+        Event entry = eventAt(g, "entered");
         assertEquals(List.of(person("Anna Venn")), entry.agents(), g.events().toString());
     }
 
