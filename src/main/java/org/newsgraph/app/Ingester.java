@@ -313,10 +313,7 @@ public final class Ingester {
                 continue;
             }
             Set<String> keys = NameKeys.of(entity.key());
-            String fullName = keys.iterator().next();
-            boolean known = index.entitiesByKey(EntityType.PERSON, fullName, graph.article().id()).stream()
-                    .anyMatch(k -> k.key().equals(entity.key()));
-            if (known) {
+            if (index.mentionedElsewhere(entity.key(), graph.article().id())) {
                 continue;
             }
             String surname = keys.stream().reduce((a, b) -> b).orElseThrow();

@@ -39,6 +39,9 @@ public interface CorpusIndex {
     /** Entities of this type with this name key that an article other than {@code exceptArticle} mentions. */
     List<KnownEntity> entitiesByKey(EntityType type, String nameKey, String exceptArticle);
 
+    /** Whether an article other than this one mentions the entity with this key. */
+    boolean mentionedElsewhere(EntityKey key, String exceptArticle);
+
     /** The ids of the articles that name a person by this one word alone (a name key). */
     Set<String> shortFormArticles(String nameKey);
 

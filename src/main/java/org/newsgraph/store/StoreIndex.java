@@ -40,7 +40,6 @@ final class StoreIndex implements CorpusIndex {
     private static final Query ENTITIES_BY_KEY = Queries.bundled("index-entities-by-key.rq");
     private static final Query EVENTS_BY_LINK_KEY = Queries.bundled("index-events-by-link-key.rq");
     private static final Query SHORT_FORMS = Queries.bundled("index-short-forms.rq");
-    private static final Query LINK_KEY_SIZE = Queries.bundled("index-link-key-size.rq");
     /**
      * A link key filed under by more events than this is too common to tell events apart (every story of the
      * month about one country): its candidates are not looked at, which also keeps linking's cost flat.
@@ -55,6 +54,9 @@ final class StoreIndex implements CorpusIndex {
 
     @Override
     public List<KnownEntity> entitiesByKey(EntityType type, String nameKey, String exceptArticle) {
+        if (filed(NG.nameKey, nameKey, 1) == 0) {
+            return List.of();
+        }
         Map<String, Node> bindings = Map.of("key", NodeFactory.createLiteralString(nameKey),
                 "type", ArticleModel.types(type).get(0).asNode(),
                 "except", NodeFactory.createURI(Iris.article(exceptArticle)));
@@ -75,7 +77,27 @@ final class StoreIndex implements CorpusIndex {
     }
 
     @Override
+    public boolean mentionedElsewhere(EntityKey key, String exceptArticle) {
+        Node except = NodeFactory.createURI(Iris.article(exceptArticle));
+        var quads = dataset.asDatasetGraph().find(Node.ANY, NodeFactory.createURI(Iris.entity(key)),
+                NG.mentionedIn.asNode(), Node.ANY);
+        try {
+            while (quads.hasNext()) {
+                if (!quads.next().getObject().equals(except)) {
+                    return true;
+                }
+            }
+            return false;
+        } finally {
+            org.apache.jena.atlas.iterator.Iter.close(quads);
+        }
+    }
+
+    @Override
     public Set<String> shortFormArticles(String nameKey) {
+        if (filed(NG.nameKey, nameKey, 1) == 0) {
+            return Set.of();
+        }
         Set<String> articles = new HashSet<>();
         select(SHORT_FORMS, Map.of("key", NodeFactory.createLiteralString(nameKey)),
                 row -> articles.add(row.getLiteral("articleId").getString()));
@@ -84,12 +106,13 @@ final class StoreIndex implements CorpusIndex {
 
     @Override
     public Map<String, List<KnownEvent>> eventsByLinkKeys(Set<String> linkKeys) {
-        Set<String> useful = new HashSet<>(linkKeys);
-        selectWithKeys(LINK_KEY_SIZE, linkKeys, row -> {
-            if (row.getLiteral("events").getInt() > MAX_CANDIDATES) {
-                useful.remove(row.getLiteral("key").getString());
+        Set<String> useful = new HashSet<>();
+        for (String key : linkKeys) {
+            long events = filed(NG.linkKey, key, MAX_CANDIDATES + 1);
+            if (events > 0 && events <= MAX_CANDIDATES) {
+                useful.add(key);
             }
-        });
+        }
         Map<String, Map<String, EventBuilder>> byKey = new LinkedHashMap<>();
         if (useful.isEmpty()) {
             return Map.of();
@@ -207,6 +230,26 @@ final class StoreIndex implements CorpusIndex {
             });
         } catch (RuntimeException e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * How many resources carry this key under this property, counted up to {@code cap}: a direct look into the
+     * POS index, much cheaper than a query, that spares the queries for keys no one has filed under yet (most
+     * names and link keys of a new article).
+     */
+    private long filed(org.apache.jena.rdf.model.Property property, String key, long cap) {
+        var quads = dataset.asDatasetGraph().find(Node.ANY, Node.ANY, property.asNode(),
+                NodeFactory.createLiteralString(key));
+        try {
+            long n = 0;
+            while (n < cap && quads.hasNext()) {
+                quads.next();
+                n++;
+            }
+            return n;
+        } finally {
+            org.apache.jena.atlas.iterator.Iter.close(quads);
         }
     }
 
