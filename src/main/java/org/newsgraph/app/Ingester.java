@@ -2,7 +2,9 @@ package org.newsgraph.app;
 
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -43,8 +45,20 @@ public final class Ingester {
     private static final int MAX_DEPENDENTS = 10;
     private static final int MAX_NAMESAKES = 3;
 
+    /**
+     * How many articles' pipeline results the writer keeps, so that resolving a recent article again (when a
+     * new full name explains its short form) need not read it again. Bounded: memory stays flat.
+     */
+    private static final int RECENT = 4096;
+
     private final Pipeline pipeline;
     private final GraphStore store;
+    private final Map<String, ArticleGraph> recent = new LinkedHashMap<>(RECENT, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, ArticleGraph> eldest) {
+            return size() > RECENT;
+        }
+    };
 
     public Ingester(Pipeline pipeline, GraphStore store) {
         this.pipeline = pipeline;
@@ -280,6 +294,7 @@ public final class Ingester {
             Set<String> dependents = new TreeSet<>();
             for (String id : articleIds) {
                 dependents.addAll(b.remove(id));
+                recent.remove(id);
             }
             dependents.removeAll(articleIds);
             dependents.forEach(id -> resolveAgain(b, id));
@@ -292,6 +307,7 @@ public final class Ingester {
      * articles whose short forms this one's full names may now explain. Inside a write batch.
      */
     private ArticleGraph write(GraphStore.Batch b, ArticleGraph local, boolean followDependents) {
+        recent.put(local.article().id(), local);
         CorpusIndex index = b.index();
         CrossArticleResolver.Resolution resolution = new CrossArticleResolver(index).resolve(local);
         ArticleGraph graph = resolution.graph();
@@ -329,6 +345,11 @@ public final class Ingester {
     }
 
     private void resolveAgain(GraphStore.Batch b, String articleId) {
-        b.article(articleId).ifPresent(article -> write(b, pipeline.process(article), false));
+        ArticleGraph local = recent.get(articleId);
+        if (local != null) {
+            write(b, local, false);
+        } else {
+            b.article(articleId).ifPresent(article -> write(b, pipeline.process(article), false));
+        }
     }
 }

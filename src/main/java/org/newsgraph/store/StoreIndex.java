@@ -2,7 +2,6 @@ package org.newsgraph.store;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,41 +9,41 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.QuerySolutionMap;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.rdf.model.Literal;
-import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.newsgraph.model.EntityKey;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.EventClass;
 import org.newsgraph.model.Status;
 import org.newsgraph.model.TimeValue;
-import org.newsgraph.query.Queries;
 import org.newsgraph.resolve.CorpusIndex;
 import org.newsgraph.vocab.Iris;
 import org.newsgraph.vocab.NG;
+import org.newsgraph.vocab.NIF;
 
 /**
- * The corpus index over the TDB2 store: every lookup is a SPARQL query whose bound variable (a name key, a
- * participant) TDB2 answers from its POS index, so its cost does not grow with the number of articles.
- * Call inside a read transaction.
+ * The corpus index over the TDB2 store. Every lookup starts from a bound value (a name key, a link key) that
+ * TDB2 answers from its POS index and then follows single properties of the resources found, in any article's
+ * graph: direct index looks rather than SPARQL queries, which cost a millisecond each to set up — more than the
+ * looks themselves — and whose cost does not grow with the number of articles. Call inside a transaction.
  */
 final class StoreIndex implements CorpusIndex {
-    private static final Query ENTITIES_BY_KEY = Queries.bundled("index-entities-by-key.rq");
-    private static final Query EVENTS_BY_LINK_KEY = Queries.bundled("index-events-by-link-key.rq");
-    private static final Query SHORT_FORMS = Queries.bundled("index-short-forms.rq");
     /**
      * A link key filed under by more events than this is too common to tell events apart (every story of the
      * month about one country): its candidates are not looked at, which also keeps linking's cost flat.
      */
     private static final int MAX_CANDIDATES = 40;
+    private static final Node RDF_TYPE = RDF.type.asNode();
+    private static final Node RDFS_LABEL = RDFS.label.asNode();
+    private static final Set<Node> ENTITY_TYPES = Set.of(NG.Person.asNode(), NG.Organization.asNode(),
+            NG.Country.asNode(), NG.City.asNode(), NG.Region.asNode(), NG.Place.asNode());
 
     private final Dataset dataset;
 
@@ -54,152 +53,200 @@ final class StoreIndex implements CorpusIndex {
 
     @Override
     public List<KnownEntity> entitiesByKey(EntityType type, String nameKey, String exceptArticle) {
-        if (filed(NG.nameKey, nameKey, 1) == 0) {
-            return List.of();
+        Node typeNode = ArticleModel.types(type).get(0).asNode();
+        Node except = NodeFactory.createURI(Iris.article(exceptArticle));
+        List<KnownEntity> found = new ArrayList<>();
+        for (Node entity : subjects(NG.nameKey.asNode(), NodeFactory.createLiteralString(nameKey))) {
+            if (!has(entity, RDF_TYPE, typeNode) || !mentionedElsewhere(entity, except)) {
+                continue;
+            }
+            Optional<String> label = label(entity);
+            if (label.isEmpty()) {
+                continue;
+            }
+            Set<String> titles = new HashSet<>();
+            objects(entity, NG.title.asNode()).forEach(t -> titles.add(t.getLiteralLexicalForm()));
+            Set<EntityKey> affiliations = new HashSet<>();
+            for (Node group : objects(entity, NG.affiliation.asNode())) {
+                for (Node groupType : objectsInOneGraph(group, RDF_TYPE)) {
+                    if (groupType.equals(NG.Country.asNode()) || groupType.equals(NG.Organization.asNode())) {
+                        label(group).ifPresent(l -> affiliations.add(new EntityKey(typeOf(groupType), l)));
+                    }
+                }
+            }
+            found.add(new KnownEntity(new EntityKey(type, label.get()), titles, affiliations));
         }
-        Map<String, Node> bindings = Map.of("key", NodeFactory.createLiteralString(nameKey),
-                "type", ArticleModel.types(type).get(0).asNode(),
-                "except", NodeFactory.createURI(Iris.article(exceptArticle)));
-        Map<String, KnownBuilder> found = new LinkedHashMap<>();
-        select(ENTITIES_BY_KEY, bindings, row -> {
-            String iri = row.getResource("entity").getURI();
-            KnownBuilder b = found.computeIfAbsent(iri,
-                    k -> new KnownBuilder(new EntityKey(type, row.getLiteral("label").getString())));
-            if (row.contains("title")) {
-                b.titles.add(row.getLiteral("title").getString());
-            }
-            if (row.contains("affiliationLabel")) {
-                b.affiliations.add(new EntityKey(typeOf(row.getResource("affiliationType")),
-                        row.getLiteral("affiliationLabel").getString()));
-            }
-        });
-        return found.values().stream().map(KnownBuilder::build).toList();
+        return found;
     }
 
     @Override
     public boolean mentionedElsewhere(EntityKey key, String exceptArticle) {
-        Node except = NodeFactory.createURI(Iris.article(exceptArticle));
-        var quads = dataset.asDatasetGraph().find(Node.ANY, NodeFactory.createURI(Iris.entity(key)),
-                NG.mentionedIn.asNode(), Node.ANY);
+        return mentionedElsewhere(NodeFactory.createURI(Iris.entity(key)),
+                NodeFactory.createURI(Iris.article(exceptArticle)));
+    }
+
+    private boolean mentionedElsewhere(Node entity, Node exceptArticle) {
+        var quads = dataset.asDatasetGraph().find(Node.ANY, entity, NG.mentionedIn.asNode(), Node.ANY);
         try {
             while (quads.hasNext()) {
-                if (!quads.next().getObject().equals(except)) {
+                if (!quads.next().getObject().equals(exceptArticle)) {
                     return true;
                 }
             }
             return false;
         } finally {
-            org.apache.jena.atlas.iterator.Iter.close(quads);
+            Iter.close(quads);
         }
     }
 
     @Override
     public Set<String> shortFormArticles(String nameKey) {
-        if (filed(NG.nameKey, nameKey, 1) == 0) {
-            return Set.of();
-        }
         Set<String> articles = new HashSet<>();
-        select(SHORT_FORMS, Map.of("key", NodeFactory.createLiteralString(nameKey)),
-                row -> articles.add(row.getLiteral("articleId").getString()));
+        for (Node entity : subjects(NG.nameKey.asNode(), NodeFactory.createLiteralString(nameKey))) {
+            boolean oneWord = has(entity, RDF_TYPE, NG.Person.asNode())
+                    && objects(entity, RDFS_LABEL).stream().anyMatch(l -> !l.getLiteralLexicalForm().contains(" "));
+            if (oneWord) {
+                for (Node article : objects(entity, NG.mentionedIn.asNode())) {
+                    first(article, DCTerms.identifier.asNode()).ifPresent(id -> articles.add(id.getLiteralLexicalForm()));
+                }
+            }
+        }
         return articles;
     }
 
     @Override
     public Map<String, List<KnownEvent>> eventsByLinkKeys(Set<String> linkKeys) {
-        Set<String> useful = new HashSet<>();
-        for (String key : linkKeys) {
-            long events = filed(NG.linkKey, key, MAX_CANDIDATES + 1);
-            if (events > 0 && events <= MAX_CANDIDATES) {
-                useful.add(key);
-            }
-        }
-        Map<String, Map<String, EventBuilder>> byKey = new LinkedHashMap<>();
-        if (useful.isEmpty()) {
-            return Map.of();
-        }
-        selectWithKeys(EVENTS_BY_LINK_KEY, useful, row -> {
-            String key = row.getLiteral("key").getString();
-            String iri = row.getResource("event").getURI();
-            EventBuilder b = byKey.computeIfAbsent(key, k -> new LinkedHashMap<>())
-                    .computeIfAbsent(iri, k -> new EventBuilder(iri, row));
-            EventClass.byLocalName(row.getResource("class").getLocalName())
-                    .ifPresent(c -> b.type = b.type == EventClass.EVENT ? c : b.type);
-            if (row.contains("anchor")) {
-                b.anchors.add(row.getLiteral("anchor").getString());
-            }
-            if (row.contains("placeLabel")) {
-                b.place = Optional.of(new EntityKey(typeOf(row.getResource("placeType")),
-                        row.getLiteral("placeLabel").getString()));
-            }
-            if (row.contains("participantLabel")) {
-                String participant = row.getResource("participant").getURI();
-                EntityType type = typeOf(row.getResource("participantType"));
-                b.types.merge(participant, type, (x, y) -> x == EntityType.PLACE ? y : x);
-                b.labels.put(participant, row.getLiteral("participantLabel").getString());
-                if (row.getLiteral("agent").getBoolean()) {
-                    b.agents.add(participant);
-                }
-            }
-        });
         Map<String, List<KnownEvent>> out = new LinkedHashMap<>();
-        byKey.forEach((key, events) -> out.put(key, events.values().stream().map(EventBuilder::build).toList()));
+        for (String key : linkKeys) {
+            List<Node> events = subjects(NG.linkKey.asNode(), NodeFactory.createLiteralString(key));
+            if (events.isEmpty() || events.size() > MAX_CANDIDATES) {
+                continue;
+            }
+            List<KnownEvent> known = new ArrayList<>();
+            for (Node event : events) {
+                knownEvent(event).ifPresent(known::add);
+            }
+            out.put(key, known);
+        }
         return out;
     }
 
-    /**
-     * Runs a query with ?key taking each of these values: a VALUES block put first in a copy of the parsed
-     * query's pattern, so that each key is an index lookup rather than a scan joined afterwards.
-     */
-    private void selectWithKeys(Query template, Set<String> keys, java.util.function.Consumer<QuerySolution> row) {
-        Query query = template.cloneQuery();
-        org.apache.jena.sparql.core.Var key = org.apache.jena.sparql.core.Var.alloc("key");
-        org.apache.jena.sparql.syntax.ElementData data = new org.apache.jena.sparql.syntax.ElementData();
-        data.add(key);
-        for (String k : keys) {
-            data.add(org.apache.jena.sparql.engine.binding.BindingFactory.binding(key,
-                    NodeFactory.createLiteralString(k)));
+    /** What linking needs to know of a stored event: class, article, status, place, date, words, participants. */
+    private Optional<KnownEvent> knownEvent(Node event) {
+        Optional<Node> article = first(event, NG.mentionedIn.asNode());
+        Optional<Node> articleId = article.flatMap(a -> first(a, DCTerms.identifier.asNode()));
+        Optional<Node> status = first(event, NG.status.asNode());
+        if (articleId.isEmpty() || status.isEmpty()) {
+            return Optional.empty();
         }
-        org.apache.jena.sparql.syntax.ElementGroup group =
-                (org.apache.jena.sparql.syntax.ElementGroup) query.getQueryPattern();
-        group.getElements().add(0, data);
-        select(query, Map.of(), row);
-    }
-
-    /** Collects the rows of one event. */
-    private static final class EventBuilder {
-        final String iri;
-        final QuerySolution first;
         EventClass type = EventClass.EVENT;
-        Optional<EntityKey> place = Optional.empty();
-        final Set<String> anchors = new HashSet<>();
-        final Map<String, EntityType> types = new HashMap<>();
-        final Map<String, String> labels = new HashMap<>();
-        final Set<String> agents = new HashSet<>();
-
-        EventBuilder(String iri, QuerySolution first) {
-            this.iri = iri;
-            this.first = first;
+        for (Node c : objects(event, RDF_TYPE)) {
+            if (c.isURI() && c.getURI().startsWith(NG.NS)) {
+                Optional<EventClass> cls = EventClass.byLocalName(c.getLocalName());
+                if (cls.isPresent() && type == EventClass.EVENT) {
+                    type = cls.get();
+                }
+            }
         }
-
-        KnownEvent build() {
-            Set<EntityKey> participants = new HashSet<>();
-            Set<EntityKey> agentKeys = new HashSet<>();
-            types.forEach((participant, t) -> {
-                EntityKey key = new EntityKey(t, labels.get(participant));
-                participants.add(key);
-                if (agents.contains(participant)) {
-                    agentKeys.add(key);
+        Optional<EntityKey> place = Optional.empty();
+        for (Node p : objects(event, NG.at.asNode())) {
+            place = entityKey(p);
+        }
+        Set<String> anchors = new HashSet<>();
+        for (Node evidence : objects(event, NG.evidence.asNode())) {
+            objects(evidence, NIF.anchorOf.asNode()).forEach(a -> anchors.add(a.getLiteralLexicalForm()));
+        }
+        Set<EntityKey> participants = new HashSet<>();
+        Set<EntityKey> agents = new HashSet<>();
+        for (Node p : objects(event, NG.participant.asNode())) {
+            entityKey(p).ifPresent(k -> {
+                participants.add(k);
+                if (has(event, NG.agent.asNode(), p)) {
+                    agents.add(k);
                 }
             });
-            return new KnownEvent(iri, first.getLiteral("articleId").getString(), type, participants, place,
-                    Optional.ofNullable(first.getLiteral("date")).flatMap(StoreIndex::time),
-                    status(first.getResource("status")),
-                    Optional.ofNullable(first.getLiteral("issued")).map(l -> LocalDate.parse(l.getLexicalForm())),
-                    agentKeys, anchors, Optional.ofNullable(first.getLiteral("quote")).map(Literal::getString));
+        }
+        Optional<TimeValue> date = first(event, NG.date.asNode()).flatMap(d -> time(d.getLiteralLexicalForm()));
+        Optional<LocalDate> issued = article.flatMap(a -> first(a, DCTerms.issued.asNode()))
+                .map(d -> LocalDate.parse(d.getLiteralLexicalForm()));
+        Optional<String> quote = first(event, NG.quote.asNode()).map(Node::getLiteralLexicalForm);
+        return Optional.of(new KnownEvent(event.getURI(), articleId.get().getLiteralLexicalForm(), type,
+                participants, place, date, status(status.get()), issued, agents, anchors, quote));
+    }
+
+    /** An entity's key: its most specific type and its label. */
+    private Optional<EntityKey> entityKey(Node entity) {
+        EntityType best = null;
+        for (Node t : objectsInOneGraph(entity, RDF_TYPE)) {
+            if (ENTITY_TYPES.contains(t)) {
+                EntityType type = typeOf(t);
+                best = best == null || best == EntityType.PLACE ? type : best;
+            }
+        }
+        EntityType type = best;
+        return type == null ? Optional.empty() : label(entity).map(l -> new EntityKey(type, l));
+    }
+
+    /** The label of a resource, as the first graph that describes it gives it. */
+    private Optional<String> label(Node resource) {
+        return objectsInOneGraph(resource, RDFS_LABEL).stream().map(Node::getLiteralLexicalForm).sorted().findFirst();
+    }
+
+    /**
+     * The values of a property of an entity that every article mentioning it describes alike (its types, its
+     * label), read from one graph: reading them from all would cost as many looks as the entity has articles.
+     */
+    private List<Node> objectsInOneGraph(Node subject, Node property) {
+        var quads = dataset.asDatasetGraph().find(Node.ANY, subject, property, Node.ANY);
+        Node graph;
+        try {
+            if (!quads.hasNext()) {
+                return List.of();
+            }
+            graph = quads.next().getGraph();
+        } finally {
+            Iter.close(quads);
+        }
+        return distinct(dataset.asDatasetGraph().find(graph, subject, property, Node.ANY), Quad::getObject);
+    }
+
+    /** The resources that have this value for this property, in any article's graph. */
+    private List<Node> subjects(Node property, Node value) {
+        return distinct(dataset.asDatasetGraph().find(Node.ANY, Node.ANY, property, value), Quad::getSubject);
+    }
+
+    private List<Node> objects(Node subject, Node property) {
+        return distinct(dataset.asDatasetGraph().find(Node.ANY, subject, property, Node.ANY), Quad::getObject);
+    }
+
+    private Optional<Node> first(Node subject, Node property) {
+        return objects(subject, property).stream().findFirst();
+    }
+
+    private boolean has(Node subject, Node property, Node value) {
+        var quads = dataset.asDatasetGraph().find(Node.ANY, subject, property, value);
+        try {
+            return quads.hasNext();
+        } finally {
+            Iter.close(quads);
+        }
+    }
+
+    private static List<Node> distinct(java.util.Iterator<Quad> quads, java.util.function.Function<Quad, Node> part) {
+        try {
+            Set<Node> out = new java.util.LinkedHashSet<>();
+            quads.forEachRemaining(q -> out.add(part.apply(q)));
+            return List.copyOf(out);
+        } finally {
+            Iter.close(quads);
         }
     }
 
     static EntityType typeOf(Resource type) {
+        return typeOf(type.asNode());
+    }
+
+    static EntityType typeOf(Node type) {
         return switch (type.getLocalName()) {
             case "Person" -> EntityType.PERSON;
             case "Organization" -> EntityType.ORGANIZATION;
@@ -210,17 +257,16 @@ final class StoreIndex implements CorpusIndex {
         };
     }
 
-    private static Status status(Resource status) {
+    private static Status status(Node status) {
         for (Status s : Status.values()) {
-            if (NG.term(s.localName()).equals(status)) {
+            if (NG.term(s.localName()).asNode().equals(status)) {
                 return s;
             }
         }
         return Status.OCCURRED;
     }
 
-    private static Optional<TimeValue> time(Literal literal) {
-        String lexical = literal.getLexicalForm();
+    private static Optional<TimeValue> time(String lexical) {
         try {
             String[] parts = lexical.split("-");
             return Optional.of(switch (parts.length) {
@@ -233,46 +279,4 @@ final class StoreIndex implements CorpusIndex {
         }
     }
 
-    /**
-     * How many resources carry this key under this property, counted up to {@code cap}: a direct look into the
-     * POS index, much cheaper than a query, that spares the queries for keys no one has filed under yet (most
-     * names and link keys of a new article).
-     */
-    private long filed(org.apache.jena.rdf.model.Property property, String key, long cap) {
-        var quads = dataset.asDatasetGraph().find(Node.ANY, Node.ANY, property.asNode(),
-                NodeFactory.createLiteralString(key));
-        try {
-            long n = 0;
-            while (n < cap && quads.hasNext()) {
-                quads.next();
-                n++;
-            }
-            return n;
-        } finally {
-            org.apache.jena.atlas.iterator.Iter.close(quads);
-        }
-    }
-
-    private void select(Query query, Map<String, Node> bindings, java.util.function.Consumer<QuerySolution> row) {
-        QuerySolutionMap initial = new QuerySolutionMap();
-        var model = dataset.getDefaultModel();
-        bindings.forEach((name, node) -> initial.add(name, model.asRDFNode(node)));
-        try (QueryExecution exec = QueryExecution.dataset(dataset).query(query).substitution(initial).build()) {
-            ResultSet rs = exec.execSelect();
-            rs.forEachRemaining(row);
-        }
-    }
-
-    private static final class KnownBuilder {
-        final EntityKey key;
-        final Set<String> titles = new HashSet<>();
-        final Set<EntityKey> affiliations = new HashSet<>();
-        KnownBuilder(EntityKey key) {
-            this.key = key;
-        }
-
-        KnownEntity build() {
-            return new KnownEntity(key, titles, affiliations);
-        }
-    }
 }
