@@ -333,10 +333,11 @@ public final class Ingester {
                 continue;
             }
             String surname = keys.stream().reduce((a, b) -> b).orElseThrow();
+            if (index.fullNames(surname, graph.article().id(), MAX_NAMESAKES) >= MAX_NAMESAKES) {
+                continue;
+            }
             Set<String> dependents = index.shortFormArticles(surname);
-            long namesakes = index.entitiesByKey(EntityType.PERSON, surname, graph.article().id()).stream()
-                    .filter(k -> !NameKeys.isShortForm(k.key())).count();
-            if (dependents.size() <= MAX_DEPENDENTS && namesakes < MAX_NAMESAKES) {
+            if (dependents.size() <= MAX_DEPENDENTS) {
                 out.addAll(dependents);
             }
         }

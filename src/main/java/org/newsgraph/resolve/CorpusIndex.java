@@ -39,6 +39,12 @@ public interface CorpusIndex {
     /** Entities of this type with this name key that an article other than {@code exceptArticle} mentions. */
     List<KnownEntity> entitiesByKey(EntityType type, String nameKey, String exceptArticle);
 
+    /**
+     * How many people of several words' name carry this surname (a name key) and are mentioned by an article
+     * other than this one, counted up to {@code cap}.
+     */
+    long fullNames(String surnameKey, String exceptArticle, long cap);
+
     /** Whether an article other than this one mentions the entity with this key. */
     boolean mentionedElsewhere(EntityKey key, String exceptArticle);
 

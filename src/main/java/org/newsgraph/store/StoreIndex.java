@@ -80,6 +80,23 @@ final class StoreIndex implements CorpusIndex {
     }
 
     @Override
+    public long fullNames(String surnameKey, String exceptArticle, long cap) {
+        Node except = NodeFactory.createURI(Iris.article(exceptArticle));
+        long n = 0;
+        for (Node entity : subjects(NG.nameKey.asNode(), NodeFactory.createLiteralString(surnameKey))) {
+            if (n >= cap) {
+                break;
+            }
+            boolean fullName = has(entity, RDF_TYPE, NG.Person.asNode())
+                    && label(entity).filter(l -> l.contains(" ")).isPresent();
+            if (fullName && mentionedElsewhere(entity, except)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    @Override
     public boolean mentionedElsewhere(EntityKey key, String exceptArticle) {
         return mentionedElsewhere(NodeFactory.createURI(Iris.entity(key)),
                 NodeFactory.createURI(Iris.article(exceptArticle)));
