@@ -23,6 +23,8 @@ import org.newsgraph.model.Token;
  * or by its context in the article. A name nothing types is left out: a missing entity costs less than a wrong one.
  */
 public final class MentionFinder {
+    private static final Set<String> CORPORATE_SUFFIXES = Set.of("Inc", "Inc.", "Co", "Co.", "Corp", "Corp.", "Ltd",
+            "Ltd.", "plc", "PLC", "Plc", "LLC", "AG", "SA", "NV", "Cos", "and", "&");
     private static final Set<String> CLOSED_CLASSES = Set.of("PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART",
             "PUNCT", "SYM", "INTJ", "NUM");
     private static final Set<String> SENTENCE_OPENERS = Set.of("\"", "\u201C", "'", "\u2018", "(", ":", "-", "\u2014");
@@ -132,19 +134,28 @@ public final class MentionFinder {
                 personWords.addAll(List.of(c.name().split(" ")));
             }
         }
+        // A name typed by its own words (gazetteer, head word: "Pennzoil Co") types every mention of it and of
+        // its short form ("Pennzoil said") in the article; else a mention's context; else another mention's.
+        Map<String, EntityType> byWords = new HashMap<>();
         Map<String, EntityType> typed = new HashMap<>();
         List<EntityType> types = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
             EntityType type = c.type() != null ? c.type() : typeByContext(article, c, personWords);
             types.add(type);
             if (type != null && !c.pronoun()) {
-                typed.putIfAbsent(withoutArticle(c.name()), type);
+                Map<String, EntityType> into = c.type() != null ? byWords : typed;
+                into.putIfAbsent(withoutArticle(c.name()), type);
+                if (type == EntityType.ORGANIZATION) {
+                    into.putIfAbsent(withoutCorporateSuffix(c.name()), type);
+                }
             }
         }
         List<Mention> mentions = new ArrayList<>();
         for (int k = 0; k < candidates.size(); k++) {
             Candidate c = candidates.get(k);
-            EntityType type = types.get(k) != null ? types.get(k) : typed.get(withoutArticle(c.name()));
+            String name = withoutArticle(c.name());
+            EntityType type = c.type() != null ? c.type()
+                    : byWords.getOrDefault(name, types.get(k) != null ? types.get(k) : typed.get(name));
             if (type == null) {
                 type = typeByDefault(article, c);
             }
@@ -213,6 +224,9 @@ public final class MentionFinder {
                 if (nameLike(sentence, j, nameWords) || continuesName(sentence, j)) {
                     j++;
                 } else if (joinsWord(sentence, j) && nameLike(sentence, j + 1, nameWords)) {
+                    j += 2;
+                } else if (Words.text(sentence, j).equals("and") && j + 1 < n
+                        && Set.of("Co", "Co.", "Company", "Sons", "Partners").contains(Words.text(sentence, j + 1))) {
                     j += 2;
                 } else if (universityAt(sentence, i, j)) {
                     j += 2;
@@ -802,6 +816,16 @@ public final class MentionFinder {
         Sentence sentence = article.sentence(c.sentence());
         int length = c.name().split("[ -]").length;
         return c.stop() - c.start() > 1 && length <= 3 && looksLikePersonName(sentence, c) ? EntityType.PERSON : null;
+    }
+
+    /** "Merrill Lynch and Co Inc" → "Merrill Lynch": how the article names the company for short. */
+    private static String withoutCorporateSuffix(String name) {
+        String[] words = name.split(" ");
+        int end = words.length;
+        while (end > 1 && CORPORATE_SUFFIXES.contains(words[end - 1])) {
+            end--;
+        }
+        return String.join(" ", java.util.Arrays.copyOf(words, end));
     }
 
     private static String withoutArticle(String name) {

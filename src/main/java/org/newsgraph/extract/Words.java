@@ -16,7 +16,7 @@ final class Words {
     private static final Set<String> NAME_CONNECTORS = Set.of("of", "for", "de", "del", "da", "van", "von", "bin",
             "al", "la", "le", "du", "der", "den", "&");
     private static final Set<String> ORGANIZATION_HEADS = Set.of("Inc.", "Inc", "Ltd.", "Ltd", "Corp.", "Corp",
-            "Co.", "LLC", "plc", "PLC", "AG", "SA", "GmbH", "Company", "Corporation", "Group", "Holdings", "Fund",
+            "Co.", "Co", "Cos", "Brothers", "Bros", "LLC", "plc", "PLC", "Plc", "AG", "SA", "NV", "BV", "SpA", "Pty", "Bhd", "GmbH", "Company", "Corporation", "Group", "Holdings", "Fund",
             "Bank", "Ministry", "Party", "Council", "University", "College", "Institute", "Agency", "Committee",
             "Commission", "Association", "Union", "Organization", "Organisation", "Federation", "Foundation",
             "Department", "Office", "Court", "Army", "Navy", "Force", "Forces", "Guard", "Police", "Service",

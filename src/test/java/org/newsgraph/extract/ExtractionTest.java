@@ -328,6 +328,14 @@ class ExtractionTest {
     }
 
     @Test
+    void aCompanyNamedWithItsSuffixIsACompanyWhenNamedWithout() {
+        ArticleGraph g = read("Harlan Pike and Co Inc said profits rose. Analysts at Harlan Pike said the Corvel Co "
+                + "bid was low. Corvel said it would not raise it.");
+        assertTrue(g.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON), g.entities().toString());
+        assertEquals(EntityType.ORGANIZATION, entity(g, "Harlan Pike").orElseThrow().type());
+    }
+
+    @Test
     void anInitialDoesNotEndTheSentence() {
         ArticleGraph g = read("The group was founded by the writer L. Ron Sutter in 1954. It grew fast.");
         assertEquals(EntityType.PERSON, entity(g, "L. Ron Sutter").orElseThrow().type());
