@@ -23,6 +23,9 @@ import org.newsgraph.model.Token;
  * or by its context in the article. A name nothing types is left out: a missing entity costs less than a wrong one.
  */
 public final class MentionFinder {
+    private static final Set<String> INSTITUTIONS = Set.of("Institute", "Foundation", "Society", "Council",
+            "Association", "University", "College", "School", "Hospital", "Library", "Academy", "Commission",
+            "Administration", "Agency", "Center", "Centre", "Museum");
     private static final Set<String> CORPORATE_SUFFIXES = Set.of("Inc", "Inc.", "Co", "Co.", "Corp", "Corp.", "Ltd",
             "Ltd.", "plc", "PLC", "Plc", "LLC", "AG", "SA", "NV", "Cos", "and", "&");
     private static final Set<String> CLOSED_CLASSES = Set.of("PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART",
@@ -228,6 +231,8 @@ public final class MentionFinder {
                 } else if (Words.text(sentence, j).equals("and") && j + 1 < n
                         && Set.of("Co", "Co.", "Company", "Sons", "Partners").contains(Words.text(sentence, j + 1))) {
                     j += 2;
+                } else if (Words.text(sentence, j).equals("and") && andJoinsInstitution(sentence, i, j) > 0) {
+                    j = andJoinsInstitution(sentence, i, j);
                 } else if (universityAt(sentence, i, j)) {
                     j += 2;
                 } else if (isInitialDot(sentence, j) || isHyphenatedPart(sentence, j)) {
@@ -373,6 +378,28 @@ public final class MentionFinder {
         return false;
     }
 
+    /**
+     * "National Air and Space Museum", "U.S. Space and Rocket Center": "and" inside an institution's name, when
+     * what comes before it (one or two words, not a known name) has no head of its own and what follows (up to
+     * three capitalised words) ends in an institution's or a place's head. Returns where the name ends, or 0.
+     */
+    private int andJoinsInstitution(Sentence sentence, int start, int and) {
+        if (and - start > 2 || hasHead(sentence, start, and)
+                || gazetteer.lookup(words(sentence, start, and)).isPresent()) {
+            return 0;
+        }
+        for (int end = and + 2; end <= Math.min(sentence.size(), and + 4); end++) {
+            Token last = sentence.token(end - 1);
+            if (!last.isCapitalized()) {
+                return 0;
+            }
+            if (Words.isPlaceHead(last.text()) || INSTITUTIONS.contains(last.text())) {
+                return end;
+            }
+        }
+        return 0;
+    }
+
     /** "University of North Carolina at Chapel Hill": a university's name goes on after "at" with a place. */
     private static boolean universityAt(Sentence sentence, int start, int j) {
         return sentence.token(j).text().equals("at") && j + 1 < sentence.size()
@@ -504,6 +531,10 @@ public final class MentionFinder {
             }
             return out;
         }
+        if (isNationalBody(sentence, first, stop)) {
+            out.add(candidate(article, sentence, first, stop, EntityType.ORGANIZATION, Optional.empty()));
+            return out;
+        }
         boolean personCue = first > start;
         int k = start;
         while (k < stop) {
@@ -562,6 +593,24 @@ public final class MentionFinder {
         }
         out.add(candidate(article, sentence, k, stop, type, Optional.empty()));
         return out;
+    }
+
+    /**
+     * "Environment Canada", "Statistics Canada", "Bank Indonesia", "Air France": a common noun and a country
+     * name, two words, is a national body — not a person, nor the country with a stray word.
+     */
+    private boolean isNationalBody(Sentence sentence, int start, int stop) {
+        if (stop - start != 2) {
+            return false;
+        }
+        Token word = sentence.token(start);
+        String text = word.text();
+        Optional<Known> country = gazetteer.lookup(sentence.token(start + 1).text());
+        return country.filter(c -> c.type() == EntityType.COUNTRY).isPresent()
+                && (word.is("NOUN") || word.is("PROPN")) && gazetteer.lookup(text).isEmpty()
+                && gazetteer.country(text).isEmpty() && !gazetteer.isGivenName(text) && !gazetteer.isTitleHead(text)
+                && !gazetteer.isHonorific(text) && !Words.isPlaceModifier(text) && !Words.isNeverAName(text)
+                && text.chars().allMatch(Character::isLetter);
     }
 
     /** A place for a facility head at the end ("Convention Centre"); an organisation for an organisation head. */

@@ -64,6 +64,13 @@ final class Words {
     private Words() {
     }
 
+    /** "North", "Greater", "New": words that make a place of a place ("North Korea", "Greater London"). */
+    static boolean isPlaceModifier(String word) {
+        return Set.of("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+                "New", "Great", "Greater", "Upper", "Lower", "Old", "Mainland", "Coastal", "Rural", "Urban")
+                .contains(word);
+    }
+
     static boolean isNotPersonWord(String word) {
         return NOT_PERSON_WORDS.contains(word);
     }

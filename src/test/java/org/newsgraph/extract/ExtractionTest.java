@@ -336,6 +336,14 @@ class ExtractionTest {
     }
 
     @Test
+    void nationalBodiesAndInstitutionsWithAnd() {
+        ArticleGraph g = read("Health Canada said the Lund Air and Space Museum would reopen. Sweden and Norway agreed.");
+        assertEquals(EntityType.ORGANIZATION, entity(g, "Health Canada").orElseThrow().type());
+        assertTrue(entity(g, "Lund Air and Space Museum").isPresent(), g.entities().toString());
+        assertTrue(entity(g, "Sweden").isPresent() && entity(g, "Norway").isPresent(), g.entities().toString());
+    }
+
+    @Test
     void anInitialDoesNotEndTheSentence() {
         ArticleGraph g = read("The group was founded by the writer L. Ron Sutter in 1954. It grew fast.");
         assertEquals(EntityType.PERSON, entity(g, "L. Ron Sutter").orElseThrow().type());
