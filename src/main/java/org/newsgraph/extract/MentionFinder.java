@@ -457,7 +457,8 @@ public final class MentionFinder {
             return false;
         }
         if (initial) {
-            return token.is("PROPN") || nameWords.contains(text) || gazetteer.lookup(text).isPresent() || gazetteer.isGivenName(text)
+            return token.is("PROPN") || nameWords.contains(text) || gazetteer.lookup(text).isPresent()
+                    || gazetteer.isGivenName(text)
                     || gazetteer.isHonorific(text) || Words.isOrganizationAcronym(text)
                     || i + 1 < sentence.size() && sentence.token(i + 1).isCapitalized()
                     && sentence.token(i + 1).is("PROPN");
@@ -810,7 +811,8 @@ public final class MentionFinder {
         int length = c.name().split("[ -]").length;
         boolean single = c.stop() - c.start() == 1;
         boolean givenNameFirst = gazetteer.isGivenName(sentence.token(c.start()).text());
-        Optional<EntityType> classified = classifierBefore(sentence, c.start()).or(() -> apposition(sentence, c.stop()));
+        Optional<EntityType> classified = classifierBefore(sentence, c.start())
+                .or(() -> apposition(sentence, c.stop()));
         if (classified.isPresent()) {
             return classified.get();
         }
@@ -845,7 +847,8 @@ public final class MentionFinder {
 
     /** "Instituto Gonzaga, a catholic school in Milan": the head noun of an apposition right after the name. */
     private Optional<EntityType> apposition(Sentence sentence, int stop) {
-        if (!Words.text(sentence, stop).equals(",") || !Set.of("a", "an", "the").contains(Words.text(sentence, stop + 1))) {
+        if (!Words.text(sentence, stop).equals(",")
+                || !Set.of("a", "an", "the").contains(Words.text(sentence, stop + 1))) {
             return Optional.empty();
         }
         int k = stop + 2;

@@ -16,7 +16,8 @@ final class Words {
     private static final Set<String> NAME_CONNECTORS = Set.of("of", "for", "de", "del", "da", "van", "von", "bin",
             "al", "la", "le", "du", "der", "den", "&");
     private static final Set<String> ORGANIZATION_HEADS = Set.of("Inc.", "Inc", "Ltd.", "Ltd", "Corp.", "Corp",
-            "Co.", "Co", "Cos", "Brothers", "Bros", "LLC", "plc", "PLC", "Plc", "AG", "SA", "NV", "BV", "SpA", "Pty", "Bhd", "GmbH", "Company", "Corporation", "Group", "Holdings", "Fund",
+            "Co.", "Co", "Cos", "Brothers", "Bros", "LLC", "plc", "PLC", "Plc", "AG", "SA", "NV", "BV", "SpA", "Pty",
+            "Bhd", "GmbH", "Company", "Corporation", "Group", "Holdings", "Fund",
             "Bank", "Ministry", "Party", "Council", "University", "College", "Institute", "Agency", "Committee",
             "Commission", "Association", "Union", "Organization", "Organisation", "Federation", "Foundation",
             "Department", "Office", "Court", "Army", "Navy", "Force", "Forces", "Guard", "Police", "Service",
@@ -26,7 +27,9 @@ final class Words {
             "School", "Hospital", "Clinic", "Center", "Centre", "Alliance", "Herald", "Gazette", "Weekly", "Magazine",
             "Tribune", "Telegraph", "Guardian", "Chronicle", "Observer", "Daily", "Review", "Radio", "Television",
             "Broadcasting", "Studios", "Entertainment", "Software", "Airline", "Bancorp", "Financial", "Insurance",
-            "Stores", "Foods", "Chemicals", "Electric", "Steel", "Mining", "Resources", "Pharma", "Legion", "Corps", "Org", "Municipality", "Government", "Division", "Regiment", "Battalion", "Coalition", "Front", "Movement", "Brigade",
+            "Stores", "Foods", "Chemicals", "Electric", "Steel", "Mining", "Resources", "Pharma", "Legion", "Corps",
+            "Org", "Municipality", "Government", "Division", "Regiment", "Battalion", "Coalition", "Front",
+            "Movement", "Brigade",
             "Brigades", "Society", "League", "Trust", "Reserve", "Industries", "Energy", "Oil", "Petroleum",
             "Laboratories", "Labs", "Pharmaceuticals", "Media", "Telecom", "Railways", "Administration",
             "Secretariat", "Directorate", "Chamber", "Tribunal", "Mission", "Programme", "Program");
@@ -35,7 +38,8 @@ final class Words {
             "Oblast", "State", "Street", "Square", "Airport", "Hall", "Palace", "Base", "Strait", "Lake", "Center",
             "Centre", "Station", "Stadium", "Arena", "Facility", "Pad", "Towers", "Tower", "Planetarium", "Museum",
             "Park", "Bridge", "Avenue", "Road", "Boulevard", "Cathedral", "Mosque", "Temple", "Harbor", "Harbour",
-            "Port", "Beach", "Hotel", "Factory", "Memorial", "Complex", "Plains", "Cave", "Gallery", "Galleries", "Canyon", "Desert", "Forest", "Highway", "Plaza", "Heights", "Hills", "Coast");
+            "Port", "Beach", "Hotel", "Factory", "Memorial", "Complex", "Plains", "Cave", "Gallery", "Galleries",
+            "Canyon", "Desert", "Forest", "Highway", "Plaza", "Heights", "Hills", "Coast");
     /** Last words of newspapers' names that are not organisation heads elsewhere ("Sun Yat-sen"). */
     private static final Set<String> MEDIA_HEADS = Set.of("Sun", "Star", "Mail", "Globe", "Courier", "Examiner",
             "Sentinel", "Mirror", "Bulletin", "Dispatch", "Monitor", "Inquirer", "Register", "Enquirer", "Leader",
@@ -43,7 +47,8 @@ final class Words {
     private static final Set<String> NOT_NAMES = Set.of("Yesterday", "Today", "Tomorrow", "Tonight", "Image", "Photo",
             "Video", "Source", "Credit", "File", "Audio", "Update", "Updated", "Editor's", "Note");
     private static final Set<String> COMMON_ACRONYMS = Set.of("VIP", "CEO", "CFO", "COO", "TV", "PC", "IQ", "AM", "PM",
-            "GDP", "VR", "AI", "XP", "USD", "GMT", "UTC", "EST", "PST", "CET", "PDT", "EDT", "CDT", "MDT", "BST", "IST", "JST", "AEST", "OK", "DNA", "HIV", "AIDS", "ID",
+            "GDP", "VR", "AI", "XP", "USD", "GMT", "UTC", "EST", "PST", "CET", "PDT", "EDT", "CDT", "MDT", "BST",
+            "IST", "JST", "AEST", "OK", "DNA", "HIV", "AIDS", "ID",
             "FAQ", "PDF", "URL", "SMS", "GPS", "DVD", "CD", "UNLESS", "US$", "QC", "SC", "MP", "MPs", "PR", "HQ",
             "POTUS", "FLOTUS", "SCOTUS", "RSS", "LGBT", "LGBTQ", "COVID", "SARS", "MERS", "BC", "AD", "CE", "BCE",
             "EU$", "KM", "MPH", "NB", "PS", "RIP", "TBA", "TBD", "ET", "PT", "CT", "MT");
@@ -53,7 +58,9 @@ final class Words {
             "Award", "Prize", "Day", "Week", "Crisis", "Revolution", "Plan", "Initiative", "Project", "Challenge",
             "Trophy", "Open", "Series", "Show", "Expo", "Forum", "Convention", "Declaration", "Doctrine", "Deal",
             "Global", "International", "Northwest", "Northeast", "Southwest", "Southeast", "Pacific", "Atlantic",
-            "Arctic", "Shuttle", "Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical", "Image", "Photo", "Year", "Station", "Program", "Programme", "National", "World", "Olympic", "Robot", "Robotics", "Online", "Digital",
+            "Arctic", "Shuttle", "Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical", "Image", "Photo", "Year",
+            "Station", "Program", "Programme", "National", "World", "Olympic", "Robot", "Robotics", "Online",
+            "Digital",
             "North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western", "New",
             "Great", "Royal", "Federal", "Islamic", "Christian", "Muslim", "Jewish", "Catholic", "Democratic",
             "Republican", "Socialist", "Communist", "Liberal", "Conservative", "Labour", "Green", "People",

@@ -244,7 +244,8 @@ public final class EventLinker {
      * a dated report and an undated one cannot be placed in time against each other, and happenings recur (a
      * second fire at one supermarket). Where no report is dated, time is no evidence either way.
      */
-    private static boolean bothOrNeitherDated(Event event, Optional<LocalDate> published, CorpusIndex.KnownEvent known) {
+    private static boolean bothOrNeitherDated(Event event, Optional<LocalDate> published,
+                                              CorpusIndex.KnownEvent known) {
         boolean dated = event.date().isPresent() || published.isPresent();
         boolean knownDated = known.date().isPresent() || known.published().isPresent();
         return dated == knownDated;

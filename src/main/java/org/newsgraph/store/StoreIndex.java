@@ -13,7 +13,6 @@ import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
@@ -124,7 +123,8 @@ final class StoreIndex implements CorpusIndex {
                     && objects(entity, RDFS_LABEL).stream().anyMatch(l -> !l.getLiteralLexicalForm().contains(" "));
             if (oneWord) {
                 for (Node article : objects(entity, NG.mentionedIn.asNode())) {
-                    first(article, DCTerms.identifier.asNode()).ifPresent(id -> articles.add(id.getLiteralLexicalForm()));
+                    first(article, DCTerms.identifier.asNode())
+                            .ifPresent(id -> articles.add(id.getLiteralLexicalForm()));
                 }
             }
         }
@@ -259,11 +259,7 @@ final class StoreIndex implements CorpusIndex {
         }
     }
 
-    static EntityType typeOf(Resource type) {
-        return typeOf(type.asNode());
-    }
-
-    static EntityType typeOf(Node type) {
+    private static EntityType typeOf(Node type) {
         return switch (type.getLocalName()) {
             case "Person" -> EntityType.PERSON;
             case "Organization" -> EntityType.ORGANIZATION;
