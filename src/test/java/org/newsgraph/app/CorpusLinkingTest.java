@@ -151,4 +151,25 @@ class CorpusLinkingTest {
         assertTrue(links.contains(links.createResource(Iris.event("mae", 1)), NG.sameEventAs,
                 links.createResource(Iris.event("short", 1))));
     }
+
+    @Test
+    void theGraphIsTheSameWhateverTheThreadCountAndBatchSize() {
+        List<Article> articles = List.of(FULL_NAME, SURNAME_ONLY, LATER_MEETING,
+                Article.of("golf", "Golfer Dustin Hale of the United States won the Masters."),
+                Article.of("pm", "British Prime Minister Boris Hale visited Paris on Friday."),
+                Article.of("hale", "Prime Minister Hale said the talks with Olav Berg were good."),
+                Article.of("fire", "A fire destroyed a warehouse in Lyon on Sunday.")
+                        .withDate(LocalDate.of(2024, 3, 4)));
+        Dataset sequential = ingestWith(articles, new Ingester.Options(1, 1, Ingester.Progress.NONE));
+        Dataset parallel = ingestWith(articles, new Ingester.Options(3, 2, Ingester.Progress.NONE));
+        assertTrue(IsoMatcher.isomorphic(sequential.asDatasetGraph(), parallel.asDatasetGraph()),
+                "graphs differ between 1 thread and 3 threads");
+    }
+
+    private static Dataset ingestWith(List<Article> articles, Ingester.Options options) {
+        GraphStore store = GraphStore.inMemory();
+        IngestReport report = new Ingester(PIPELINE, store).ingest(articles, options);
+        assertEquals(articles.size(), report.articles());
+        return copy(store);
+    }
 }
