@@ -106,7 +106,7 @@ public final class RoleExtractor implements Extractor {
         int start = k;
         int end = titleEnd(s, start);
         Optional<String> title = titleText(s, start, end);
-        if (title.isEmpty()) {
+        if (title.isEmpty() || namesNext(s, mentions, end)) {
             return;
         }
         facts.add(new TitleFact(person, title.get(), "title-apposition"));
@@ -114,6 +114,24 @@ public final class RoleExtractor implements Extractor {
             group = mentionAt(mentions, end + 1).filter(m -> m.type().canEmploy());
         }
         group.ifPresent(g -> facts.add(new AffiliationFact(person, g, "affiliation-apposition")));
+    }
+
+    /**
+     * Whether the title ending at k goes on to name the next person ("…, Treasury Secretary James Baker, White
+     * House Chief of Staff Howard Baker"): a person's name follows, with only "of" and capitalised words of the
+     * title between. Then the title is that person's, not an apposition to the one before.
+     */
+    private static boolean namesNext(Sentence s, List<Mention> mentions, int k) {
+        for (int p = k; p < Math.min(s.size(), k + 4); p++) {
+            int at = p;
+            if (mentions.stream().anyMatch(m -> m.start() == at && m.type() == EntityType.PERSON && !m.pronoun())) {
+                return true;
+            }
+            if (!s.token(p).isCapitalized() && !s.token(p).text().equals("of")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private void appositionBefore(Sentence s, List<Mention> mentions, Mention person, List<Fact> facts) {

@@ -344,6 +344,15 @@ class ExtractionTest {
     }
 
     @Test
+    void inAListOfTitledPeopleEachTitleGoesToTheNameItPrecedes() {
+        ArticleGraph g = read("She will meet Finance Minister Ana Lind, Trade Secretary Omar Berg, Chief of Staff "
+                + "Lena Berg and many others.");
+        assertEquals(Set.of("Finance Minister"), entity(g, "Ana Lind").orElseThrow().titles());
+        assertEquals(Set.of("Trade Secretary"), entity(g, "Omar Berg").orElseThrow().titles());
+        assertEquals(Set.of("Chief of Staff"), entity(g, "Lena Berg").orElseThrow().titles());
+    }
+
+    @Test
     void anInitialDoesNotEndTheSentence() {
         ArticleGraph g = read("The group was founded by the writer L. Ron Sutter in 1954. It grew fast.");
         assertEquals(EntityType.PERSON, entity(g, "L. Ron Sutter").orElseThrow().type());
