@@ -328,11 +328,10 @@ public final class Ingester {
             if (entity.type() != EntityType.PERSON || NameKeys.isShortForm(entity.key())) {
                 continue;
             }
-            Set<String> keys = NameKeys.of(entity.key());
             if (index.mentionedElsewhere(entity.key(), graph.article().id())) {
                 continue;
             }
-            String surname = keys.stream().reduce((a, b) -> b).orElseThrow();
+            String surname = NameKeys.of(entity.key()).orElseThrow();
             if (index.fullNames(surname, graph.article().id(), MAX_NAMESAKES) >= MAX_NAMESAKES) {
                 continue;
             }

@@ -1,16 +1,17 @@
 package org.newsgraph.resolve;
 
 import java.text.Normalizer;
-import java.util.LinkedHashSet;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Optional;
 
 import org.newsgraph.model.EntityKey;
 import org.newsgraph.model.EntityType;
 
 /**
- * The keys under which an entity is looked up across articles ({@code ng:nameKey}): its normalised full name,
- * and for a person of several words, the surname alone. Lookups by key are index lookups, never scans.
+ * The key under which a person is looked up across articles ({@code ng:nameKey}): the surname, normalised — the
+ * one word of a person named by one word, the last word of a full name. Cross-article resolution looks people
+ * up by surname only (a full name is found by its IRI), so other entities carry no key. Lookups by key are
+ * index lookups, never scans.
  */
 public final class NameKeys {
     private NameKeys() {
@@ -21,17 +22,13 @@ public final class NameKeys {
         return plain.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
-    public static Set<String> of(EntityKey key) {
-        Set<String> keys = new LinkedHashSet<>();
-        String full = normalize(key.name());
-        keys.add(full);
-        if (key.type() == EntityType.PERSON) {
-            String[] words = full.split(" ");
-            if (words.length > 1) {
-                keys.add(words[words.length - 1]);
-            }
+    /** The person's surname key; none for other entities. */
+    public static Optional<String> of(EntityKey key) {
+        if (key.type() != EntityType.PERSON) {
+            return Optional.empty();
         }
-        return keys;
+        String[] words = normalize(key.name()).split(" ");
+        return Optional.of(words[words.length - 1]);
     }
 
     /** Whether a person's name is a single word (a surname or a short form). */

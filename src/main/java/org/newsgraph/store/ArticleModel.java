@@ -78,7 +78,7 @@ public final class ArticleModel {
         entity.wikidata().ifPresent(q -> node.addProperty(OWL.sameAs, model.createResource(Iris.wikidata(q))));
         if (entity.mentioned()) {
             node.addProperty(NG.mentionedIn, articleNode);
-            NameKeys.of(entity.key()).forEach(k -> node.addProperty(NG.nameKey, k));
+            NameKeys.of(entity.key()).ifPresent(k -> node.addProperty(NG.nameKey, k));
         }
     }
 
