@@ -216,8 +216,9 @@ public final class MentionFinder {
                             words(sentence, i + 1, end), EntityType.PERSON, Optional.empty(), true));
                 }
             }
-            boolean particle = i + 1 < n && Words.isNameParticle(token) && nameLike(sentence, i + 1, nameWords)
-                    && (i == 0 || !sentence.token(i - 1).isCapitalized()) || isUnitNumber(sentence, i);
+            boolean particle = i + 1 < n && Words.isNameParticle(token) && !Set.of("la", "le").contains(token.text())
+                    && nameLike(sentence, i + 1, nameWords) && (i == 0 || !sentence.token(i - 1).isCapitalized())
+                    || isUnitNumber(sentence, i);
             if (!particle && !nameLike(sentence, i, nameWords)) {
                 i++;
                 continue;
@@ -550,7 +551,8 @@ public final class MentionFinder {
                 Optional<Known> entry = gazetteer.lookup(words(sentence, k, known));
                 out.add(candidate(article, sentence, k, known, entry.orElseThrow().type(), entry));
                 k = known;
-            } else if (Words.isNameConnector(sentence.token(k)) || word.equals("the")) {
+            } else if ((Words.isNameConnector(sentence.token(k)) || word.equals("the"))
+                    && !(Words.isNameParticle(sentence.token(k)) && k + 1 < stop)) {
                 k++;
             } else {
                 break;
@@ -661,10 +663,14 @@ public final class MentionFinder {
         return !Words.isNameConnector(sentence.token(stop - 3));
     }
 
-    /** The first connector ("of", "for") inside words [start, stop), or start when there is none. */
+    /**
+     * The first connector ("of", "for") inside words [start, stop), or start when there is none; a surname's
+     * particle ("de" in "Pieter de Vries") is no connector here.
+     */
     private static int connectorIn(Sentence sentence, int start, int stop) {
         for (int k = start + 1; k < stop - 1; k++) {
-            if (Words.isNameConnector(sentence.token(k)) && !sentence.token(k).text().equals("&")) {
+            if (Words.isNameConnector(sentence.token(k)) && !sentence.token(k).text().equals("&")
+                    && !Words.isNameParticle(sentence.token(k))) {
                 return k;
             }
         }

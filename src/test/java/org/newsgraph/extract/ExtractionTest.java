@@ -353,6 +353,15 @@ class ExtractionTest {
     }
 
     @Test
+    void aSurnameParticleStaysWithTheName() {
+        ArticleGraph g = read("Union leader Joris van Dam said the strike would go on. \"We have waited,\" van Dam "
+                + "told a crowd.");
+        Entity person = entity(g, "Joris van Dam").orElseThrow();
+        assertTrue(person.altLabels().contains("van Dam"), person.toString());
+        assertTrue(entity(g, "Dam").isEmpty() && entity(g, "Joris").isEmpty(), g.entities().toString());
+    }
+
+    @Test
     void anInitialDoesNotEndTheSentence() {
         ArticleGraph g = read("The group was founded by the writer L. Ron Sutter in 1954. It grew fast.");
         assertEquals(EntityType.PERSON, entity(g, "L. Ron Sutter").orElseThrow().type());
