@@ -12,8 +12,8 @@ import org.newsgraph.model.Status;
 import org.newsgraph.model.TimeValue;
 
 /**
- * What cross-article resolution needs to know about the articles already stored, looked up by keys: entities by
- * name key, events by participant. The store implements it; on a cluster it becomes a group-by on the key.
+ * What cross-article resolution needs to know about the articles already stored, looked up by keys: people by
+ * surname, events by link key. The store implements it; on a cluster it becomes a group-by on the key.
  */
 public interface CorpusIndex {
     /** An entity the corpus knows, with what the articles say about it. */
@@ -40,8 +40,8 @@ public interface CorpusIndex {
     List<KnownEntity> entitiesByKey(EntityType type, String nameKey, String exceptArticle);
 
     /**
-     * How many people of several words' name carry this surname (a name key) and are mentioned by an article
-     * other than this one, counted up to {@code cap}.
+     * How many people named in full with this surname (a name key) an article other than this one mentions,
+     * counted up to {@code cap}.
      */
     long fullNames(String surnameKey, String exceptArticle, long cap);
 
