@@ -886,7 +886,11 @@ public final class MentionFinder {
         return String.join(" ", java.util.Arrays.copyOf(words, end));
     }
 
-    private static String withoutArticle(String name) {
+    /**
+     * A name as it is filed: "The Straits Times" as "Straits Times", so that "the Straits Times" finds it; the
+     * label keeps "The". One rule for typing here and for keys in coreference.
+     */
+    public static String withoutArticle(String name) {
         return name.startsWith("The ") ? name.substring(4) : name;
     }
 

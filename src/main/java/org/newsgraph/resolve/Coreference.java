@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.Locale;
 
 import org.newsgraph.extract.Gazetteer;
+import org.newsgraph.extract.MentionFinder;
 import org.newsgraph.model.AffiliationFact;
 import org.newsgraph.model.Fact;
 import org.newsgraph.model.TitleFact;
@@ -58,7 +59,7 @@ final class Coreference {
             if (fits.size() == 1) {
                 keys.put(m, fits.get(0));
             } else if (fits.isEmpty()) {
-                EntityKey key = new EntityKey(m.type(), withoutArticle(m.name()));
+                EntityKey key = new EntityKey(m.type(), MentionFinder.withoutArticle(m.name()));
                 keys.put(m, key);
                 fullNames.computeIfAbsent(key, k -> new ArrayList<>()).add(words(m));
             }
@@ -254,11 +255,6 @@ final class Coreference {
     }
 
     static String[] words(Mention m) {
-        return withoutArticle(m.name()).split(" ");
-    }
-
-    /** "The Straits Times" is filed as "Straits Times", so that "the Straits Times" finds it; the label keeps "The". */
-    static String withoutArticle(String name) {
-        return name.startsWith("The ") ? name.substring(4) : name;
+        return MentionFinder.withoutArticle(m.name()).split(" ");
     }
 }

@@ -86,8 +86,7 @@ final class StoreIndex implements CorpusIndex {
             if (n >= cap) {
                 break;
             }
-            boolean fullName = has(entity, RDF_TYPE, NG.Person.asNode())
-                    && label(entity).filter(l -> l.contains(" ")).isPresent();
+            boolean fullName = personLabel(entity).filter(l -> l.contains(" ")).isPresent();
             if (fullName && mentionedElsewhere(entity, except)) {
                 n++;
             }
@@ -119,8 +118,7 @@ final class StoreIndex implements CorpusIndex {
     public Set<String> shortFormArticles(String nameKey) {
         Set<String> articles = new HashSet<>();
         for (Node entity : subjects(NG.nameKey.asNode(), NodeFactory.createLiteralString(nameKey))) {
-            boolean oneWord = has(entity, RDF_TYPE, NG.Person.asNode())
-                    && objects(entity, RDFS_LABEL).stream().anyMatch(l -> !l.getLiteralLexicalForm().contains(" "));
+            boolean oneWord = personLabel(entity).filter(l -> !l.contains(" ")).isPresent();
             if (oneWord) {
                 for (Node article : objects(entity, NG.mentionedIn.asNode())) {
                     first(article, DCTerms.identifier.asNode())
@@ -202,6 +200,11 @@ final class StoreIndex implements CorpusIndex {
         }
         EntityType type = best;
         return type == null ? Optional.empty() : label(entity).map(l -> new EntityKey(type, l));
+    }
+
+    /** The label of a person; empty for anything else. */
+    private Optional<String> personLabel(Node entity) {
+        return has(entity, RDF_TYPE, NG.Person.asNode()) ? label(entity) : Optional.empty();
     }
 
     /** The label of a resource, as the first graph that describes it gives it. */
