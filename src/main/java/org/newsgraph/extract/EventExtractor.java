@@ -99,6 +99,9 @@ public final class EventExtractor implements Extractor {
         boolean verbTag = token.is("VERB");
         Optional<EventLexicon.Entry> verb = lexicon.verb(token.lemma());
         Optional<EventLexicon.Entry> noun = lexicon.noun(token.lemma());
+        if (verb.isEmpty() && noun.isEmpty()) {
+            return Optional.empty();
+        }
         boolean asVerb;
         EventLexicon.Entry entry;
         boolean afterDeterminer = i > 0 && s.token(i - 1).is("DET");

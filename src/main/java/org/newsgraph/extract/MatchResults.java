@@ -1,8 +1,8 @@
 package org.newsgraph.extract;
 
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.newsgraph.model.AnnotatedArticle;
 import org.newsgraph.model.Sentence;
@@ -19,6 +19,8 @@ final class MatchResults {
             "championship", "final", "semifinal", "semi-final", "quarterfinal", "quarter-final", "fixture", "team",
             "coach", "striker", "goalkeeper", "inning", "set", "round", "group", "point", "penalty", "squad");
     private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014");
+    private static final Pattern SCORE = Pattern.compile("\\d{1,3}[-\u2013]\\d{1,3}");
+    private static final Pattern GOALS = Pattern.compile("\\d{1,3}");
 
     private MatchResults() {
     }
@@ -45,12 +47,15 @@ final class MatchResults {
 
     /** "1 – 0" as three tokens, or "2-1" as one. */
     private static boolean isScore(Sentence sentence, int i) {
-        String text = sentence.token(i).text().toLowerCase(Locale.ROOT);
-        if (text.matches("\\d{1,3}[-\u2013]\\d{1,3}")) {
+        String text = sentence.token(i).text();
+        if (text.isEmpty() || !Character.isDigit(text.charAt(0))) {
+            return false;
+        }
+        if (SCORE.matcher(text).matches()) {
             return true;
         }
-        return i + 2 < sentence.size() && text.matches("\\d{1,3}")
+        return i + 2 < sentence.size() && GOALS.matcher(text).matches()
                 && DASHES.contains(sentence.token(i + 1).text())
-                && sentence.token(i + 2).text().matches("\\d{1,3}");
+                && GOALS.matcher(sentence.token(i + 2).text()).matches();
     }
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.newsgraph.model.AnnotatedArticle;
 import org.newsgraph.model.EntityType;
@@ -23,6 +24,11 @@ import org.newsgraph.model.Token;
  * or by its context in the article. A name nothing types is left out: a missing entity costs less than a wrong one.
  */
 public final class MentionFinder {
+    private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)");
+    private static final Pattern UNIVERSITY_OF = Pattern.compile("(The )?(University|College) of .*");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** Particles that are more often articles ("la Liga", "le Monde"): they begin no name on their own. */
+    private static final Set<String> ARTICLE_PARTICLES = Set.of("la", "le");
     private static final Set<String> INSTITUTIONS = Set.of("Institute", "Foundation", "Society", "Council",
             "Association", "University", "College", "School", "Hospital", "Library", "Academy", "Commission",
             "Administration", "Agency", "Center", "Centre", "Museum");
@@ -216,7 +222,7 @@ public final class MentionFinder {
                             words(sentence, i + 1, end), EntityType.PERSON, Optional.empty(), true));
                 }
             }
-            boolean particle = i + 1 < n && Words.isNameParticle(token) && !Set.of("la", "le").contains(token.text())
+            boolean particle = i + 1 < n && Words.isNameParticle(token) && !ARTICLE_PARTICLES.contains(token.text())
                     && nameLike(sentence, i + 1, nameWords) && (i == 0 || !sentence.token(i - 1).isCapitalized())
                     || isUnitNumber(sentence, i);
             if (!particle && !nameLike(sentence, i, nameWords)) {
@@ -332,7 +338,7 @@ public final class MentionFinder {
 
     /** "501st Legion", "82nd Airborne Division": an ordinal that starts the name of a unit. */
     private static boolean isUnitNumber(Sentence sentence, int i) {
-        if (!sentence.token(i).text().matches("\\d+(st|nd|rd|th)")) {
+        if (!ORDINAL.matcher(sentence.token(i).text()).matches()) {
             return false;
         }
         for (int k = i + 1; k < sentence.size() && sentence.token(k).isCapitalized(); k++) {
@@ -405,7 +411,7 @@ public final class MentionFinder {
     private static boolean universityAt(Sentence sentence, int start, int j) {
         return sentence.token(j).text().equals("at") && j + 1 < sentence.size()
                 && sentence.token(j + 1).isCapitalized() && sentence.token(j + 1).is("PROPN")
-                && sentence.text(start, j).matches("(The )?(University|College) of .*");
+                && UNIVERSITY_OF.matcher(sentence.text(start, j)).matches();
     }
 
     private Optional<Known> knownPrefixAt(Sentence sentence, int k) {
@@ -762,7 +768,8 @@ public final class MentionFinder {
                                 Optional<Known> known) {
         int begin = sentence.token(start).begin();
         int end = sentence.token(stop - 1).end();
-        String name = article.text().substring(begin, end).replaceAll("\\s+", " ");
+        String name = article.text().substring(begin, end);
+        name = WHITESPACE.matcher(name).replaceAll(" ");
         return new Candidate(sentence.index(), start, stop, begin, end, name, type, known, false);
     }
 

@@ -13,6 +13,8 @@ final class Words {
             "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.",
             "aug.", "sep.", "sept.", "oct.", "nov.", "dec.");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "him", "his", "she", "her", "hers");
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "der", "den", "al", "el", "bin",
+            "ibn", "da", "di", "du", "le", "la", "ter");
     private static final Set<String> NAME_CONNECTORS = Set.of("of", "for", "de", "del", "da", "van", "von", "bin",
             "al", "la", "le", "du", "der", "den", "&");
     private static final Set<String> ORGANIZATION_HEADS = Set.of("Inc.", "Inc", "Ltd.", "Ltd", "Corp.", "Corp",
@@ -101,8 +103,7 @@ final class Words {
 
     /** Lowercase particles that begin a surname: "de Vries", "van der Berg", "al-Assad". */
     static boolean isNameParticle(Token token) {
-        return Set.of("de", "van", "von", "der", "den", "al", "el", "bin", "ibn", "da", "di", "du", "le", "la", "ter")
-                .contains(token.text());
+        return NAME_PARTICLES.contains(token.text());
     }
 
     static boolean isNameConnector(Token token) {
