@@ -37,8 +37,12 @@ import org.newsgraph.store.GraphStore;
  * first, so reading is not timed.
  */
 public final class Benchmark {
-    /** One measured phase. */
-    public record Phase(String name, int threads, int articles, long tokens, double seconds, long peakHeapBytes) {
+    /**
+     * One measured phase. {@code cpuSeconds} is the CPU time of the whole process meanwhile (workers, writer, JIT
+     * compiler, collector): over {@code seconds}, how many cores the phase kept busy.
+     */
+    public record Phase(String name, int threads, int articles, long tokens, double seconds, double cpuSeconds,
+                        long peakHeapBytes) {
         public double articlesPerSecond() {
             return articles / seconds;
         }
@@ -134,6 +138,7 @@ public final class Benchmark {
             List<Long> marks = new ArrayList<>();
             resetPeaks();
             long start = System.nanoTime();
+            double cpuStart = processCpuSeconds();
             log.accept("ingest with " + threads + " thread(s) into " + dir);
             try (GraphStore store = GraphStore.open(dir)) {
                 Ingester.Progress progress = (done, read, total) -> {
@@ -144,7 +149,8 @@ public final class Benchmark {
                 IngestReport report = new Ingester(pipeline, store)
                         .ingest(articles, new Ingester.Options(threads, 1000, progress));
                 double seconds = (System.nanoTime() - start) / 1e9;
-                phases.add(new Phase("ingest", threads, report.articles(), tokens, seconds, peakHeap()));
+                phases.add(new Phase("ingest", threads, report.articles(), tokens, seconds,
+                        processCpuSeconds() - cpuStart, peakHeap()));
                 if (threads == threadCounts.get(threadCounts.size() - 1)) {
                     List<Long> bounds = new ArrayList<>(List.of(start));
                     bounds.addAll(marks);
@@ -169,6 +175,7 @@ public final class Benchmark {
         log.accept(name + " with " + threads + " thread(s)");
         resetPeaks();
         long start = System.nanoTime();
+        double cpuStart = processCpuSeconds();
         if (threads == 1) {
             articles.forEach(work);
         } else {
@@ -185,7 +192,8 @@ public final class Benchmark {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Phase(name, threads, articles.size(), tokens, seconds, peakHeap());
+        return new Phase(name, threads, articles.size(), tokens, seconds, processCpuSeconds() - cpuStart,
+                peakHeap());
     }
 
     /**
@@ -237,6 +245,12 @@ public final class Benchmark {
         return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
     }
 
+    /** CPU time the process has used so far, all threads; 0 where the JVM does not tell. */
+    private static double processCpuSeconds() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() / 1e9 : 0;
+    }
+
     private static void resetPeaks() {
         System.gc();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
@@ -284,11 +298,12 @@ public final class Benchmark {
     public static List<String> table(Report report) {
         List<String> lines = new ArrayList<>();
         lines.add(String.format("%,d articles, %,d tokens", report.articles(), report.tokens()));
-        lines.add(String.format("%-9s %7s %12s %12s %10s %10s", "phase", "threads", "articles/s", "tokens/s",
-                "seconds", "peak heap"));
+        lines.add(String.format("%-9s %7s %12s %12s %10s %8s %10s", "phase", "threads", "articles/s", "tokens/s",
+                "seconds", "cpu s", "peak heap"));
         for (Phase p : report.phases()) {
-            lines.add(String.format("%-9s %7d %12.1f %12.0f %10.1f %8d MB", p.name(), p.threads(),
-                    p.articlesPerSecond(), p.tokensPerSecond(), p.seconds(), p.peakHeapBytes() >> 20));
+            lines.add(String.format("%-9s %7d %12.1f %12.0f %10.1f %8.1f %7d MB", p.name(), p.threads(),
+                    p.articlesPerSecond(), p.tokensPerSecond(), p.seconds(), p.cpuSeconds(),
+                    p.peakHeapBytes() >> 20));
         }
         double perThousand = report.storeBytes() / (report.articles() / 1000.0) / (1 << 20);
         double perThousandCompacted = report.storeBytesCompacted() / (report.articles() / 1000.0) / (1 << 20);

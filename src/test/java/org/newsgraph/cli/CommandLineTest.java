@@ -168,4 +168,28 @@ class CommandLineTest {
         assertEquals(0, run("eval", "--gold", dir.resolve("oslo.gold.tsv").toString()));
         assertTrue(out.toString().lines().anyMatch(l -> l.startsWith("metWith") && l.contains(" 1 ")), out.toString());
     }
+
+    @Test
+    void benchReportsEveryPhaseWithOneAndTwoThreadsAndEveryQuery() throws IOException {
+        Path corpus = article("corpus.jsonl", String.join("\n",
+                "{\"id\": \"a\", \"date\": \"2024-03-05\", \"text\": \"Ana Lima met Olav Berg in Oslo on Monday.\"}",
+                "{\"id\": \"b\", \"date\": \"2024-03-06\", \"text\": \"Olav Berg said the talks in Oslo went well.\"}",
+                "{\"id\": \"c\", \"date\": \"2024-03-07\", \"text\": \"Lima visited Bergen on Wednesday.\"}") + "\n");
+        Path json = dir.resolve("bench.json");
+        assertEquals(0, run("bench", "--corpus", corpus.toString(), "--threads", "2", "--work", dir.toString(),
+                "--json", json.toString()), err.toString());
+        var report = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile());
+        assertEquals(3, report.get("articles").asInt());
+        List<String> phases = new java.util.ArrayList<>();
+        for (var phase : report.get("phases")) {
+            phases.add(phase.get("name").asText() + "/" + phase.get("threads").asInt());
+            assertEquals(3, phase.get("articles").asInt(), phase.toString());
+            assertTrue(phase.has("cpuSeconds") && phase.get("cpuSeconds").asDouble() >= 0, phase.toString());
+        }
+        assertEquals(List.of("annotate/1", "pipeline/1", "annotate/2", "pipeline/2", "ingest/1", "ingest/2"), phases);
+        List<String> queries = new java.util.ArrayList<>();
+        report.get("queries").forEach(q -> queries.add(q.get("query").asText()));
+        assertEquals(Bundled.queryFiles().stream().map(f -> f.getFileName().toString()).toList(), queries);
+        assertTrue(out.toString().contains("cpu s"), out.toString());
+    }
 }
