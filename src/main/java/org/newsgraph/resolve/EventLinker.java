@@ -199,12 +199,13 @@ public final class EventLinker {
     }
 
     /**
-     * Two reports of one statement: the same speakers quoted in words that begin alike (the first words of the
-     * shorter quote, normalised), reported within two days of each other where both dates are known. A speaker
-     * says many things in a week, so statements without quotes are never linked.
+     * Two reports of one statement: the same speakers (by {@link #identity}: with or without a middle name) quoted
+     * in words that begin alike (the first words of the shorter quote, normalised), reported within two days of
+     * each other where both dates are known. A speaker says many things in a week, so statements without quotes
+     * are never linked.
      */
     private static boolean sameStatement(Event event, Optional<LocalDate> published, CorpusIndex.KnownEvent known) {
-        if (event.agents().isEmpty() || !Set.copyOf(event.agents()).equals(known.agents())
+        if (event.agents().isEmpty() || !identities(event.agents()).equals(identities(known.agents()))
                 || event.quote().isEmpty() || known.quote().isEmpty()) {
             return false;
         }

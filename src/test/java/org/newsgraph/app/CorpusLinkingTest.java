@@ -153,6 +153,21 @@ class CorpusLinkingTest {
     }
 
     @Test
+    void aQuoteReportedWithAndWithoutTheSpeakersMiddleNameIsOneStatement() {
+        Article full = Article.of("q-full", "\"We will rebuild the harbour before winter,\" said Mayor Lotte Mae Harrow.")
+                .withDate(LocalDate.of(2008, 12, 12));
+        Article short_ = Article.of("q-short", "\"We will rebuild the harbour before winter,\" Lotte Harrow said.")
+                .withDate(LocalDate.of(2008, 12, 13));
+        Dataset ds = ingest(full, short_);
+        Model links = ds.getNamedModel(Iris.LINKS_GRAPH);
+        Resource a = links.createResource(Iris.event("q-full", 1));
+        Resource b = links.createResource(Iris.event("q-short", 1));
+        assertTrue(ds.getNamedModel(Iris.article("q-full")).contains(a, org.apache.jena.vocabulary.RDF.type,
+                NG.term("Statement")), "the first report is read as a statement");
+        assertTrue(links.contains(a, NG.sameEventAs, b));
+    }
+
+    @Test
     void theGraphIsTheSameWhateverTheThreadCountAndBatchSize() {
         List<Article> articles = List.of(FULL_NAME, SURNAME_ONLY, LATER_MEETING,
                 Article.of("golf", "Golfer Dustin Hale of the United States won the Masters."),
