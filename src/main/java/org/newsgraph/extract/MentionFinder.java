@@ -832,6 +832,9 @@ public final class MentionFinder {
         if (single && personWords.contains(c.name())) {
             return EntityType.PERSON;
         }
+        if (!givenNameFirst && afterPost(sentence, c.start())) {
+            return EntityType.ORGANIZATION;
+        }
         boolean speaks = REPORTING_LEMMAS.contains(after) || before.equals("with")
                 && INTERACTION_LEMMAS.contains(Words.lemma(sentence, c.start() - 2));
         if (speaks && !hasNotPersonWord(sentence, c)) {
@@ -847,6 +850,19 @@ public final class MentionFinder {
             return EntityType.PLACE;
         }
         return sentence.token(c.start()).text().equals("The") ? EntityType.ORGANIZATION : null;
+    }
+
+    /**
+     * "analyst with Carrow Fenwick", "economists at Delling Harte", "a spokesman for X": a post (a title's head
+     * word, in lower case unless it begins the sentence) held with, at, for or of the name — where people work,
+     * not a person.
+     */
+    private boolean afterPost(Sentence sentence, int start) {
+        if (start < 2 || !Words.isPostPreposition(Words.text(sentence, start - 1))) {
+            return false;
+        }
+        Token post = sentence.token(start - 2);
+        return post.is("NOUN") && (!post.isCapitalized() || start == 2) && gazetteer.isTitleHead(post.lemma());
     }
 
     /** "goalkeeper Mouez Hassen", "the journal Nature Climate Change": a classifying noun right before the name. */

@@ -110,7 +110,7 @@ public final class RoleExtractor implements Extractor {
             return;
         }
         facts.add(new TitleFact(person, title.get(), "title-apposition"));
-        if (group.isEmpty() && Set.of("of", "at", "for").contains(Words.text(s, end))) {
+        if (group.isEmpty() && Words.isPostPreposition(Words.text(s, end))) {
             group = mentionAt(mentions, end + 1).filter(m -> m.type().canEmploy());
         }
         group.ifPresent(g -> facts.add(new AffiliationFact(person, g, "affiliation-apposition")));

@@ -15,6 +15,7 @@ final class Words {
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "him", "his", "she", "her", "hers");
     private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "der", "den", "al", "el", "bin",
             "ibn", "da", "di", "du", "le", "la", "ter");
+    private static final Set<String> POST_PREPOSITIONS = Set.of("of", "at", "for", "with", "from");
     private static final Set<String> NAME_CONNECTORS = Set.of("of", "for", "de", "del", "da", "van", "von", "bin",
             "al", "la", "le", "du", "der", "den", "&");
     private static final Set<String> ORGANIZATION_HEADS = Set.of("Inc.", "Inc", "Ltd.", "Ltd", "Corp.", "Corp",
@@ -104,6 +105,11 @@ final class Words {
     /** Lowercase particles that begin a surname: "de Vries", "van der Berg", "al-Assad". */
     static boolean isNameParticle(Token token) {
         return NAME_PARTICLES.contains(token.text());
+    }
+
+    /** The prepositions that join a post to where it is held: "analyst with", "minister of", "spokesman for". */
+    static boolean isPostPreposition(String word) {
+        return POST_PREPOSITIONS.contains(word);
     }
 
     static boolean isNameConnector(Token token) {

@@ -374,6 +374,39 @@ class ExtractionTest {
     }
 
     @Test
+    void aNameWherePeopleHoldAPostIsAnOrganisation() {
+        ArticleGraph g = read("\"Rates will fall,\" said Paul Ostrow, analyst with Carrow Fenwick. "
+                + "Economists at Delling Harte said the same. Carrow Fenwick will lead the offering.");
+        assertEquals(EntityType.PERSON, entity(g, "Paul Ostrow").orElseThrow().type());
+        assertEquals(EntityType.ORGANIZATION, entity(g, "Carrow Fenwick").orElseThrow().type());
+        assertEquals(EntityType.ORGANIZATION, entity(g, "Delling Harte").orElseThrow().type());
+        Entity ostrow = entity(g, "Paul Ostrow").orElseThrow();
+        assertTrue(ostrow.affiliations().contains(new EntityKey(EntityType.ORGANIZATION, "Carrow Fenwick")),
+                ostrow.toString());
+    }
+
+    @Test
+    void aPersonAfterAPrepositionOfCompanyStaysAPerson() {
+        ArticleGraph g = read("The company's founder met with Anna Berg in Oslo. A friend of Olav Dahl said so. "
+                + "Trade Representative Clara Voss spoke on Monday. A spokesman for Voss said talks would go on.");
+        assertEquals(EntityType.PERSON, entity(g, "Anna Berg").orElseThrow().type());
+        assertEquals(EntityType.PERSON, entity(g, "Olav Dahl").orElseThrow().type());
+        assertTrue(entity(g, "Clara Voss").orElseThrow().altLabels().contains("Voss"), g.entities().toString());
+        assertTrue(entity(g, "Voss").isEmpty(), g.entities().toString());
+    }
+
+    @Test
+    void formerStatesAreCountries() {
+        ArticleGraph g = read("Talks between the Soviet Union and West Germany opened in Vienna. Soviet officials "
+                + "said Yugoslavia would join.");
+        for (String name : List.of("Soviet Union", "West Germany", "Yugoslavia")) {
+            Entity state = entity(g, name).orElseThrow(() -> new AssertionError(name + " in " + g.entities()));
+            assertEquals(EntityType.COUNTRY, state.type());
+            assertTrue(state.wikidata().isPresent(), name);
+        }
+    }
+
+    @Test
     void aPhoneCallGivesSpokeWith() {
         ArticleGraph g = read("Ana Lima spoke with Olav Berg by phone on Friday.");
         Event call = events(g, EventClass.PHONE_CALL).get(0);
