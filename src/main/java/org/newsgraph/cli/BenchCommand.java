@@ -67,8 +67,10 @@ final class BenchCommand implements Callable<Integer> {
         });
         Benchmark.Report report = benchmark.run(articles, n, Bundled.queryFiles(), dir, single);
         Benchmark.table(report).forEach(out::println);
-        out.printf("machine: %d cores, max heap %d MB, Java %s%n", Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"));
+        out.printf("machine: %d cores, max heap %d MB, Java %s, JVM options: %s%n",
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+                System.getProperty("java.version"),
+                String.join(" ", java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()));
         out.flush();
         if (json != null) {
             new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(),
