@@ -235,6 +235,11 @@ public final class MentionFinder {
                     j++;
                 } else if (joinsWord(sentence, j) && nameLike(sentence, j + 1, nameWords)) {
                     j += 2;
+                } else if (possessiveOfCompany(sentence, j)) {
+                    j += 2;
+                } else if (Words.text(sentence, j).equals("and") && nameLike(sentence, j + 1, nameWords)
+                        && possessiveOfCompany(sentence, j + 2)) {
+                    j += 2;
                 } else if (Words.text(sentence, j).equals("and") && j + 1 < n
                         && Set.of("Co", "Co.", "Company", "Sons", "Partners").contains(Words.text(sentence, j + 1))) {
                     j += 2;
@@ -256,8 +261,14 @@ public final class MentionFinder {
                     break;
                 }
             }
+            if (j < n && !sentence.token(j).isCapitalized()) {
+                j = Math.max(j, knownPrefix(sentence, i, n + 1)); // "General Agreement on Tariffs and Trade"
+            }
             int start = i > 0 && sentence.token(i - 1).text().equalsIgnoreCase("the")
                     && gazetteer.lookup("The " + words(sentence, i, j)).isPresent() ? i - 1 : i;
+            if (i >= 2 && possessiveOfCompany(sentence, i - 1) && sentence.token(i - 2).isCapitalized()) {
+                start = i - 2; // "Tully's Inc" at the start of a sentence, where "Tully" alone was no name
+            }
             List<Candidate> run = nameRun(article, sentence, start, j);
             if (!run.isEmpty() && startsWithArticle(sentence, run.get(0), start)) {
                 run.set(0, withArticle(article, sentence, run.get(0)));
@@ -327,6 +338,15 @@ public final class MentionFinder {
                 && gazetteer.lookup(sentence.token(j + 1).text()).isEmpty()
                 && sentence.token(j).begin() == sentence.token(j - 1).end()
                 && sentence.token(j + 1).begin() == sentence.token(j).end();
+    }
+
+    /**
+     * "Tully's Inc", "Hallam and Voss's Corp": a possessive followed by a corporate suffix belongs to the
+     * company's name (the suffix alone is no name).
+     */
+    private static boolean possessiveOfCompany(Sentence sentence, int j) {
+        return j + 1 < sentence.size() && Words.isPossessive(sentence.token(j))
+                && CORPORATE_SUFFIXES.contains(sentence.token(j + 1).text());
     }
 
     /** The second half of a hyphenated name that the tokenizer kept with its hyphen: "El" + "-Hassan". */

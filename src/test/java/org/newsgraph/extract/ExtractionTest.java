@@ -396,6 +396,28 @@ class ExtractionTest {
     }
 
     @Test
+    void aPossessiveBeforeACorporateSuffixStaysInTheCompanysName() {
+        ArticleGraph g = read("Hallam and Voss's Corp said it upgraded the bonds. Tully's Inc said sales rose.");
+        assertEquals(EntityType.ORGANIZATION, entity(g, "Hallam and Voss's Corp").orElseThrow(
+                () -> new AssertionError(g.entities().toString())).type());
+        assertEquals(EntityType.ORGANIZATION, entity(g, "Tully's Inc").orElseThrow(
+                () -> new AssertionError(g.entities().toString())).type());
+        assertTrue(entity(g, "Corp").isEmpty() && entity(g, "Inc").isEmpty(), g.entities().toString());
+    }
+
+    @Test
+    void bodiesOfTheTradeAndMoneyPagesAreOrganisations() {
+        ArticleGraph g = read("A spokesman of the General Agreement on Tariffs and Trade said the European "
+                + "Community and the Bundesbank agreed.");
+        for (String name : List.of("General Agreement on Tariffs and Trade", "European Community",
+                "Deutsche Bundesbank")) {
+            assertEquals(EntityType.ORGANIZATION, entity(g, name).orElseThrow(
+                    () -> new AssertionError(name + " in " + g.entities())).type());
+        }
+        assertTrue(g.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON), g.entities().toString());
+    }
+
+    @Test
     void formerStatesAreCountries() {
         ArticleGraph g = read("Talks between the Soviet Union and West Germany opened in Vienna. Soviet officials "
                 + "said Yugoslavia would join.");
