@@ -237,7 +237,7 @@ public final class MentionFinder {
                     j += 2;
                 } else if (possessiveOfCompany(sentence, j)) {
                     j += 2;
-                } else if (Words.text(sentence, j).equals("and") && nameLike(sentence, j + 1, nameWords)
+                } else if (Words.text(sentence, j).equals("and") && j + 1 < n && nameLike(sentence, j + 1, nameWords)
                         && possessiveOfCompany(sentence, j + 2)) {
                     j += 2;
                 } else if (Words.text(sentence, j).equals("and") && j + 1 < n

@@ -403,6 +403,8 @@ class ExtractionTest {
         assertEquals(EntityType.ORGANIZATION, entity(g, "Tully's Inc").orElseThrow(
                 () -> new AssertionError(g.entities().toString())).type());
         assertTrue(entity(g, "Corp").isEmpty() && entity(g, "Inc").isEmpty(), g.entities().toString());
+        assertEquals(EntityType.PERSON, entity(read("Prices were set by Olav Berg and"), "Olav Berg")
+                .orElseThrow().type(), "a sentence that ends on \"and\" after a name");
     }
 
     @Test
