@@ -34,6 +34,9 @@ public final class MentionFinder {
             "Administration", "Agency", "Center", "Centre", "Museum");
     private static final Set<String> CORPORATE_SUFFIXES = Set.of("Inc", "Inc.", "Co", "Co.", "Corp", "Corp.", "Ltd",
             "Ltd.", "plc", "PLC", "Plc", "LLC", "AG", "SA", "NV", "Cos", "and", "&");
+    /** A company's legal form: never a name on its own ("Ltd said", where the company's name was lost). */
+    private static final Set<String> LEGAL_FORMS = Set.of("Inc", "Inc.", "Co", "Co.", "Corp", "Corp.", "Ltd", "Ltd.",
+            "Cos", "plc", "PLC", "Plc", "LLC");
     private static final Set<String> CLOSED_CLASSES = Set.of("PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART",
             "PUNCT", "SYM", "INTJ", "NUM");
     private static final Set<String> SENTENCE_OPENERS = Set.of("\"", "\u201C", "'", "\u2018", "(", ":", "-", "\u2014");
@@ -268,8 +271,12 @@ public final class MentionFinder {
                     && gazetteer.lookup("The " + words(sentence, i, j)).isPresent() ? i - 1 : i;
             if (i >= 2 && possessiveOfCompany(sentence, i - 1) && sentence.token(i - 2).isCapitalized()) {
                 start = i - 2; // "Tully's Inc" at the start of a sentence, where "Tully" alone was no name
+            } else if (i == 1 && sentence.token(0).isCapitalized() && !CLOSED_CLASSES.contains(sentence.token(0).tag())
+                    && LEGAL_FORMS.contains(sentence.token(j - 1).text())) {
+                start = 0; // "Tarn Motor Co Ltd said": a company's first word, though it begins the sentence
             }
             List<Candidate> run = nameRun(article, sentence, start, j);
+            run.removeIf(c -> LEGAL_FORMS.containsAll(List.of(c.name().split(" "))));
             if (!run.isEmpty() && startsWithArticle(sentence, run.get(0), start)) {
                 run.set(0, withArticle(article, sentence, run.get(0)));
             }

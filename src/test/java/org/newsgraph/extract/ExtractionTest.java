@@ -403,6 +403,12 @@ class ExtractionTest {
         assertEquals(EntityType.ORGANIZATION, entity(g, "Tully's Inc").orElseThrow(
                 () -> new AssertionError(g.entities().toString())).type());
         assertTrue(entity(g, "Corp").isEmpty() && entity(g, "Inc").isEmpty(), g.entities().toString());
+        ArticleGraph parenthesised = read("Tarn Motor Co Ltd <TRN.T> is issuing a\n35 billion yen eurobond due "
+                + "March 25 1992 paying 5-1/8 pct and\npriced at 103-3/8, Hallam Securities Co (Europe) Ltd said.\n"
+                + "    The issue is available.");
+        assertTrue(entity(parenthesised, "Ltd").isEmpty(), parenthesised.entities().toString());
+        assertEquals(EntityType.ORGANIZATION, entity(parenthesised, "Tarn Motor Co Ltd").orElseThrow(
+                () -> new AssertionError(parenthesised.entities().toString())).type());
         assertEquals(EntityType.PERSON, entity(read("Prices were set by Olav Berg and"), "Olav Berg")
                 .orElseThrow().type(), "a sentence that ends on \"and\" after a name");
     }
