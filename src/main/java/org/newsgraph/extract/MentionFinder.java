@@ -859,6 +859,9 @@ public final class MentionFinder {
         if (single && personWords.contains(c.name())) {
             return EntityType.PERSON;
         }
+        if (single && before.equals("the") && Words.isOrganizationHead(c.name())) {
+            return null; // "the Bank said": the head word of an organisation named before; alone, no entity
+        }
         if (!givenNameFirst && afterPost(sentence, c.start())) {
             return EntityType.ORGANIZATION;
         }

@@ -426,6 +426,15 @@ class ExtractionTest {
     }
 
     @Test
+    void anOrganisationsHeadWordAfterTheAndAShareClassAreNoPeople() {
+        ArticleGraph g = read("The Bank of Tarnland said the broad measure of "
+                + "money supply rose by a\nnon-adjusted 4.1 pct year-on-year, the Bank said.\n    The Bank said "
+                + "sterling bank lending rose. Tarn-Hallam said the split of its Class A and Class B\ncommon shares "
+                + "would be effective May 1.");
+        assertTrue(g.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON), g.entities().toString());
+    }
+
+    @Test
     void formerStatesAreCountries() {
         ArticleGraph g = read("Talks between the Soviet Union and West Germany opened in Vienna. Soviet officials "
                 + "said Yugoslavia would join.");
