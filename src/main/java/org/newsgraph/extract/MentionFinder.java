@@ -34,6 +34,8 @@ public final class MentionFinder {
             "Administration", "Agency", "Center", "Centre", "Museum");
     private static final Set<String> CORPORATE_SUFFIXES = Set.of("Inc", "Inc.", "Co", "Co.", "Corp", "Corp.", "Ltd",
             "Ltd.", "plc", "PLC", "Plc", "LLC", "AG", "SA", "NV", "Cos", "and", "&");
+    /** Small words inside known names ("General Agreement on Tariffs and Trade", "Bank for International …"). */
+    private static final Set<String> INNER_WORDS = Set.of("on", "of", "for", "and", "in", "to", "de", "the", "&");
     /** A company's legal form: never a name on its own ("Ltd said", where the company's name was lost). */
     private static final Set<String> LEGAL_FORMS = Set.of("Inc", "Inc.", "Co", "Co.", "Corp", "Corp.", "Ltd", "Ltd.",
             "Cos", "plc", "PLC", "Plc", "LLC");
@@ -264,7 +266,7 @@ public final class MentionFinder {
                     break;
                 }
             }
-            if (j < n && !sentence.token(j).isCapitalized()) {
+            if (j < n && INNER_WORDS.contains(sentence.token(j).text())) {
                 j = Math.max(j, knownPrefix(sentence, i, n + 1)); // "General Agreement on Tariffs and Trade"
             }
             int start = i > 0 && sentence.token(i - 1).text().equalsIgnoreCase("the")
