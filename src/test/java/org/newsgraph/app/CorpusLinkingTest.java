@@ -12,8 +12,10 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.model.Article;
@@ -58,6 +60,13 @@ class CorpusLinkingTest {
         Model all = ModelFactory.createDefaultModel();
         ds.listModelNames().forEachRemaining(n -> all.add(ds.getNamedModel(n.getURI())));
         return all;
+    }
+
+    /** Whether the first events of two articles are linked as reports of one event. */
+    private static boolean sameFirstEvent(Dataset ds, String article, String other) {
+        Model links = ds.getNamedModel(Iris.LINKS_GRAPH);
+        return links.contains(links.createResource(Iris.event(article, 1)), NG.sameEventAs,
+                links.createResource(Iris.event(other, 1)));
     }
 
     private static Resource person(Model m, String slug) {
@@ -133,12 +142,9 @@ class CorpusLinkingTest {
         Article datedToo = Article.of("fire-b", "Crews fought a fire at a supermarket in Lyon on Sunday.")
                 .withDate(LocalDate.of(2013, 7, 22));
         Article undated = Article.of("fire-c", "A fire destroyed a supermarket in Lyon.");
-        Model links = ingest(dated, datedToo, undated).getNamedModel(Iris.LINKS_GRAPH);
-        Resource a = links.createResource(Iris.event("fire-a", 1));
-        Resource b = links.createResource(Iris.event("fire-b", 1));
-        Resource c = links.createResource(Iris.event("fire-c", 1));
-        assertTrue(links.contains(a, NG.sameEventAs, b), "two dated reports of one fire");
-        assertFalse(links.contains(a, NG.sameEventAs, c), "an undated report cannot be told from another fire");
+        Dataset ds = ingest(dated, datedToo, undated);
+        assertTrue(sameFirstEvent(ds, "fire-a", "fire-b"), "two dated reports of one fire");
+        assertFalse(sameFirstEvent(ds, "fire-a", "fire-c"), "an undated report cannot be told from another fire");
     }
 
     @Test
@@ -147,9 +153,7 @@ class CorpusLinkingTest {
                 .withDate(LocalDate.of(2008, 12, 12));
         Article short_ = Article.of("short", "Lotte Harrow died in Boston on Thursday, her agent said.")
                 .withDate(LocalDate.of(2008, 12, 12));
-        Model links = ingest(full, short_).getNamedModel(Iris.LINKS_GRAPH);
-        assertTrue(links.contains(links.createResource(Iris.event("mae", 1)), NG.sameEventAs,
-                links.createResource(Iris.event("short", 1))));
+        assertTrue(sameFirstEvent(ingest(full, short_), "mae", "short"));
     }
 
     @Test
@@ -159,12 +163,10 @@ class CorpusLinkingTest {
         Article short_ = Article.of("q-short", "\"We will rebuild the harbour before winter,\" Lotte Harrow said.")
                 .withDate(LocalDate.of(2008, 12, 13));
         Dataset ds = ingest(full, short_);
-        Model links = ds.getNamedModel(Iris.LINKS_GRAPH);
-        Resource a = links.createResource(Iris.event("q-full", 1));
-        Resource b = links.createResource(Iris.event("q-short", 1));
-        assertTrue(ds.getNamedModel(Iris.article("q-full")).contains(a, org.apache.jena.vocabulary.RDF.type,
-                NG.term("Statement")), "the first report is read as a statement");
-        assertTrue(links.contains(a, NG.sameEventAs, b));
+        assertTrue(ds.getNamedModel(Iris.article("q-full")).contains(
+                ResourceFactory.createResource(Iris.event("q-full", 1)), RDF.type, NG.term("Statement")),
+                "the first report is read as a statement");
+        assertTrue(sameFirstEvent(ds, "q-full", "q-short"));
     }
 
     @Test
