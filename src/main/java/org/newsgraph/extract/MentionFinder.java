@@ -32,13 +32,13 @@ public final class MentionFinder {
     private static final Set<String> INSTITUTIONS = Set.of("Institute", "Foundation", "Society", "Council",
             "Association", "University", "College", "School", "Hospital", "Library", "Academy", "Commission",
             "Administration", "Agency", "Center", "Centre", "Museum");
-    private static final Set<String> CORPORATE_SUFFIXES = Set.of("Inc", "Inc.", "Co", "Co.", "Corp", "Corp.", "Ltd",
-            "Ltd.", "plc", "PLC", "Plc", "LLC", "AG", "SA", "NV", "Cos", "and", "&");
-    /** Small words inside known names ("General Agreement on Tariffs and Trade", "Bank for International …"). */
-    private static final Set<String> INNER_WORDS = Set.of("on", "of", "for", "and", "in", "to", "de", "the", "&");
     /** A company's legal form: never a name on its own ("Ltd said", where the company's name was lost). */
     private static final Set<String> LEGAL_FORMS = Set.of("Inc", "Inc.", "Co", "Co.", "Corp", "Corp.", "Ltd", "Ltd.",
             "Cos", "plc", "PLC", "Plc", "LLC");
+    /** What may end a company's name after its short form: a legal form, and the "and" of "and Co". */
+    private static final Set<String> CORPORATE_SUFFIXES = union(LEGAL_FORMS, Set.of("AG", "SA", "NV", "and", "&"));
+    /** Small words inside known names ("General Agreement on Tariffs and Trade", "Bank for International …"). */
+    private static final Set<String> INNER_WORDS = Set.of("on", "of", "for", "and", "in", "to", "de", "the", "&");
     private static final Set<String> CLOSED_CLASSES = Set.of("PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART",
             "PUNCT", "SYM", "INTJ", "NUM");
     private static final Set<String> SENTENCE_OPENERS = Set.of("\"", "\u201C", "'", "\u2018", "(", ":", "-", "\u2014");
@@ -355,7 +355,13 @@ public final class MentionFinder {
      */
     private static boolean possessiveOfCompany(Sentence sentence, int j) {
         return j + 1 < sentence.size() && Words.isPossessive(sentence.token(j))
-                && CORPORATE_SUFFIXES.contains(sentence.token(j + 1).text());
+                && LEGAL_FORMS.contains(sentence.token(j + 1).text());
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new HashSet<>(a);
+        out.addAll(b);
+        return Set.copyOf(out);
     }
 
     /** The second half of a hyphenated name that the tokenizer kept with its hyphen: "El" + "-Hassan". */
@@ -797,8 +803,7 @@ public final class MentionFinder {
                                 Optional<Known> known) {
         int begin = sentence.token(start).begin();
         int end = sentence.token(stop - 1).end();
-        String name = article.text().substring(begin, end);
-        name = WHITESPACE.matcher(name).replaceAll(" ");
+        String name = WHITESPACE.matcher(article.text().substring(begin, end)).replaceAll(" ");
         return new Candidate(sentence.index(), start, stop, begin, end, name, type, known, false);
     }
 

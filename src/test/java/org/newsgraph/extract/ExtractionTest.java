@@ -409,6 +409,10 @@ class ExtractionTest {
         assertTrue(entity(parenthesised, "Ltd").isEmpty(), parenthesised.entities().toString());
         assertEquals(EntityType.ORGANIZATION, entity(parenthesised, "Tarn Motor Co Ltd").orElseThrow(
                 () -> new AssertionError(parenthesised.entities().toString())).type());
+        ArticleGraph people = read("Olav Berg's and Anna Lind's advisers met in Oslo on Monday.");
+        assertEquals(EntityType.PERSON, entity(people, "Olav Berg").orElseThrow(
+                () -> new AssertionError(people.entities().toString())).type());
+        assertEquals(EntityType.PERSON, entity(people, "Anna Lind").orElseThrow().type());
         assertEquals(EntityType.PERSON, entity(read("Prices were set by Olav Berg and"), "Olav Berg")
                 .orElseThrow().type(), "a sentence that ends on \"and\" after a name");
     }
