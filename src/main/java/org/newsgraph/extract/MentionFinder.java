@@ -37,6 +37,8 @@ public final class MentionFinder {
             "Cos", "plc", "PLC", "Plc", "LLC");
     /** What may end a company's name after its short form: a legal form, and the "and" of "and Co". */
     private static final Set<String> CORPORATE_SUFFIXES = union(LEGAL_FORMS, Set.of("AG", "SA", "NV", "and", "&"));
+    /** What a company's name goes on with after "and": "Merrill Lynch and Co", "Smith and Sons". */
+    private static final Set<String> AND_CO = Set.of("Co", "Co.", "Company", "Sons", "Partners");
     /** Small words inside known names ("General Agreement on Tariffs and Trade", "Bank for International …"). */
     private static final Set<String> INNER_WORDS = Set.of("on", "of", "for", "and", "in", "to", "de", "the", "&");
     private static final Set<String> CLOSED_CLASSES = Set.of("PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX", "PART",
@@ -246,7 +248,7 @@ public final class MentionFinder {
                         && possessiveOfCompany(sentence, j + 2)) {
                     j += 2;
                 } else if (Words.text(sentence, j).equals("and") && j + 1 < n
-                        && Set.of("Co", "Co.", "Company", "Sons", "Partners").contains(Words.text(sentence, j + 1))) {
+                        && AND_CO.contains(Words.text(sentence, j + 1))) {
                     j += 2;
                 } else if (Words.text(sentence, j).equals("and") && andJoinsInstitution(sentence, i, j) > 0) {
                     j = andJoinsInstitution(sentence, i, j);

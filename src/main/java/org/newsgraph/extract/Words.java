@@ -2,6 +2,7 @@ package org.newsgraph.extract;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.newsgraph.model.Sentence;
 import org.newsgraph.model.Token;
@@ -71,14 +72,20 @@ final class Words {
             "Avenue", "Road", "Bridge", "Tower", "Museum", "Stadium", "Arena", "Internet", "Web", "Study", "Survey",
             "Report", "System", "Index", "Census");
 
+    private static final Set<String> PLACE_MODIFIERS = Set.of("North", "South", "East", "West", "Northern",
+            "Southern", "Eastern", "Western", "Central", "New", "Great", "Greater", "Upper", "Lower", "Old", "Mainland",
+            "Coastal", "Rural", "Urban");
+    /** Last words of newspapers' names that also head other organisations' names. */
+    private static final Set<String> NEWSPAPER_HEADS = Set.of("Times", "Post", "Press", "Journal", "Herald", "Tribune",
+            "Gazette", "Guardian", "Telegraph", "Observer", "Independent", "Economist", "Chronicle");
+    private static final Pattern ROMAN_NUMERAL = Pattern.compile("[IVXLCDM]{2,}");
+
     private Words() {
     }
 
     /** "North", "Greater", "New": words that make a place of a place ("North Korea", "Greater London"). */
     static boolean isPlaceModifier(String word) {
-        return Set.of("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
-                "New", "Great", "Greater", "Upper", "Lower", "Old", "Mainland", "Coastal", "Rural", "Urban")
-                .contains(word);
+        return PLACE_MODIFIERS.contains(word);
     }
 
     static boolean isNotPersonWord(String word) {
@@ -86,7 +93,7 @@ final class Words {
     }
 
     static boolean isRomanNumeral(String word) {
-        return word.matches("[IVXLCDM]{2,}");
+        return ROMAN_NUMERAL.matcher(word).matches();
     }
 
     static boolean isPossessive(Token token) {
@@ -122,8 +129,7 @@ final class Words {
 
     /** The last word of a newspaper's name, which usually starts with "The". */
     static boolean isNewspaperHead(String word) {
-        return MEDIA_HEADS.contains(word) || Set.of("Times", "Post", "Press", "Journal", "Herald", "Tribune",
-                "Gazette", "Guardian", "Telegraph", "Observer", "Independent", "Economist", "Chronicle").contains(word);
+        return MEDIA_HEADS.contains(word) || NEWSPAPER_HEADS.contains(word);
     }
 
     static boolean isMediaHead(String word) {
