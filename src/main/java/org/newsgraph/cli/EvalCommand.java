@@ -5,7 +5,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.newsgraph.eval.Evaluation;
@@ -16,10 +18,12 @@ import picocli.CommandLine.Option;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Scores the extraction against gold facts: for each NAME.gold.tsv, ingests NAME.txt",
-                "(date from NAME.meta) into a temporary store; prints precision, recall and F1 per relation."})
+                "(date from NAME.meta) into a temporary store; prints precision, recall and F1 per relation,",
+                "and with several --gold sets a summary of them side by side."})
 final class EvalCommand implements Callable<Integer> {
-    @Option(names = "--gold", required = true, paramLabel = "DIR|FILE", description = "gold file, or folder of them")
-    Path gold;
+    @Option(names = "--gold", required = true, paramLabel = "DIR|FILE",
+            description = "gold file, or folder of them; repeat to score several sets in one run, with a summary")
+    List<Path> gold;
 
     @Option(names = "--verbose", description = "list the misses and extras of each article")
     boolean verbose;
@@ -30,12 +34,30 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Evaluation evaluation = new Evaluation(Pipeline.english());
-        List<Evaluation.ArticleScore> scores = new ArrayList<>();
-        for (Path file : Evaluation.goldFiles(gold)) {
-            scores.add(evaluation.score(file));
+        Map<String, List<Path>> files = new LinkedHashMap<>();
+        for (Path set : gold) {
+            files.put(set.toString(), Evaluation.goldFiles(set));
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        Evaluation.print(scores, verbose, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        Map<String, List<Evaluation.ArticleScore>> sets = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Path>> set : files.entrySet()) {
+            List<Evaluation.ArticleScore> scores = new ArrayList<>();
+            for (Path file : set.getValue()) {
+                scores.add(evaluation.score(file));
+            }
+            sets.put(set.getKey(), scores);
+            if (files.size() > 1) {
+                out.println("== set " + set.getKey());
+            }
+            Evaluation.print(scores, verbose, out);
+            if (files.size() > 1) {
+                out.println();
+            }
+        }
+        if (files.size() > 1) {
+            Evaluation.printSummary(sets, out);
+        }
         spec.commandLine().getOut().print(bytes.toString(StandardCharsets.UTF_8));
         spec.commandLine().getOut().flush();
         return Main.OK;

@@ -112,4 +112,42 @@ public final class Evaluation {
                 score.recall(), score.f1()));
         out.println(scores.size() + " article(s) scored");
     }
+
+    /**
+     * Several gold sets side by side: one line per set (articles, micro precision, recall and F1), then the F1
+     * of every relation in every set ("-" where a set does not score it).
+     */
+    public static void printSummary(Map<String, List<ArticleScore>> sets, PrintStream out) {
+        Map<String, Map<String, Score>> totals = new LinkedHashMap<>();
+        sets.forEach((name, scores) -> totals.put(name, total(scores)));
+        out.printf("%-28s %8s %9s %7s %7s%n", "set", "articles", "precision", "recall", "f1");
+        totals.forEach((name, total) -> {
+            Score micro = total.get("micro");
+            out.printf("%-28s %8d %9.3f %7.3f %7.3f%n", name, sets.get(name).size(), micro.precision(),
+                    micro.recall(), micro.f1());
+        });
+        out.println();
+        List<String> names = new ArrayList<>(totals.keySet());
+        StringBuilder header = new StringBuilder(String.format("%-12s", "f1"));
+        names.forEach(n -> header.append(String.format(" %12s", shortName(n))));
+        out.println(header);
+        List<String> relations = new ArrayList<>(GoldFacts.RELATIONS);
+        relations.add("micro");
+        for (String relation : relations) {
+            if (totals.values().stream().noneMatch(t -> t.containsKey(relation))) {
+                continue;
+            }
+            StringBuilder line = new StringBuilder(String.format("%-12s", relation));
+            for (String n : names) {
+                Score score = totals.get(n).get(relation);
+                line.append(score == null ? String.format(" %12s", "-") : String.format(" %12.3f", score.f1()));
+            }
+            out.println(line);
+        }
+    }
+
+    private static String shortName(String set) {
+        String name = Path.of(set).getFileName() == null ? set : Path.of(set).getFileName().toString();
+        return name.length() > 12 ? name.substring(0, 12) : name;
+    }
 }

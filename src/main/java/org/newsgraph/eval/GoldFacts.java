@@ -19,8 +19,11 @@ import org.newsgraph.BadInputException;
  */
 public record GoldFacts(String file, List<Row> rows, Set<String> ignored, Set<String> scoredRelations,
                         Set<String> scoredClasses) {
-    /** The relations a gold file can hold, in report order. */
+    /** The relations scored, in report order: an event's place and date are scored as rows of their own. */
     public static final List<String> RELATIONS = List.of("type", "title", "affiliation", "locatedIn", "metWith",
+            "spokeWith", "said", "event", "event.at", "event.date", "status", "duration");
+    /** The relations a gold file's rows can name. */
+    private static final Set<String> ROW_RELATIONS = Set.of("type", "title", "affiliation", "locatedIn", "metWith",
             "spokeWith", "said", "event", "status", "duration");
 
     /** One row: its relation, its arguments ({@code -} for "not scored") and whether it is optional. */
@@ -84,7 +87,7 @@ public record GoldFacts(String file, List<Row> rows, Set<String> ignored, Set<St
                 args.forEach(a -> ignored.add(a.toLowerCase(Locale.ROOT)));
                 continue;
             }
-            if (!RELATIONS.contains(relation)) {
+            if (!ROW_RELATIONS.contains(relation)) {
                 throw new BadInputException(path.toString(), i + 1, "unknown relation '" + relation + "'");
             }
             if (args.size() < 2) {

@@ -10,8 +10,8 @@ import java.util.Set;
 /**
  * Scores what the store says about one article against its gold facts, by the rules of DESIGN.md: names match
  * an entity's label or any alternative label, case-insensitively; optional rows count only when found; events
- * are scored as (class, participant) pairs with place and date where the gold gives them; a stored status the
- * gold does not allow is an error.
+ * are scored as (class, participant) pairs, and their place and date, where the gold gives them, as rows of
+ * their own ({@code event.at}, {@code event.date}); a stored status the gold does not allow is an error.
  */
 final class Scorer {
     private static final int CONTEXT = 160;
@@ -50,7 +50,7 @@ final class Scorer {
     Map<String, Score> score() {
         Map<String, Score> scores = new LinkedHashMap<>();
         for (String relation : GoldFacts.RELATIONS) {
-            if (!gold.scores(relation)) {
+            if (!gold.scores(relation.startsWith("event.") ? "event" : relation)) {
                 continue;
             }
             Score score = switch (relation) {
@@ -58,6 +58,8 @@ final class Scorer {
                 case "metWith", "spokeWith" -> symmetric(relation);
                 case "said" -> said();
                 case "event" -> events();
+                case "event.at" -> eventDetail(2, "event.at");
+                case "event.date" -> eventDetail(3, "event.date");
                 case "status" -> statuses();
                 case "duration" -> durations();
                 default -> pairs(relation);
@@ -192,15 +194,14 @@ final class Scorer {
         return classMatches(row.arg(0), e.type()) && predicted.named(e.participant(), row.arg(1));
     }
 
+    /** Events as (class, participant) pairs: found whatever their place and date, which are scored apart. */
     private Score events() {
         Score score = new Score();
         List<GoldFacts.Row> rows = rows("event");
         List<Predictions.EventFact> events = scoredEvents();
         for (GoldFacts.Row row : rows) {
-            boolean hit = events.stream().anyMatch(e -> pairMatches(e, row)
-                    && (row.arg(2).equals("-") || e.place().map(p -> predicted.named(p, row.arg(2))).orElse(false))
-                    && (row.arg(3).equals("-") || e.date().map(d -> d.startsWith(row.arg(3))).orElse(false)));
-            record(score, row, hit, "event " + String.join(" ", row.args()));
+            boolean hit = events.stream().anyMatch(e -> pairMatches(e, row));
+            record(score, row, hit, "event " + row.arg(0) + " " + row.arg(1));
         }
         Set<String> seen = new HashSet<>();
         for (Predictions.EventFact e : events) {
@@ -214,6 +215,39 @@ final class Scorer {
             }
         }
         return score;
+    }
+
+    /**
+     * An event's place ({@code column} 2) or date (3), for the gold events that give one: a hit when an event
+     * of the same class and participant has it; an extra when such an event has another place or date.
+     */
+    private Score eventDetail(int column, String label) {
+        Score score = new Score();
+        List<GoldFacts.Row> rows = rows("event").stream().filter(r -> !r.arg(column).equals("-")).toList();
+        List<Predictions.EventFact> events = scoredEvents();
+        for (GoldFacts.Row row : rows) {
+            boolean hit = events.stream().anyMatch(e -> pairMatches(e, row) && detailMatches(e, column, row));
+            record(score, row, hit, label + " " + row.arg(0) + " " + row.arg(1) + " " + row.arg(column));
+        }
+        Set<String> seen = new HashSet<>();
+        for (Predictions.EventFact e : events) {
+            Optional<String> value = column == 2 ? e.place() : e.date();
+            List<GoldFacts.Row> same = rows.stream().filter(r -> pairMatches(e, r)).toList();
+            if (value.isEmpty() || same.isEmpty() || !seen.add(e.event() + " " + e.participant())) {
+                continue;
+            }
+            if (same.stream().noneMatch(r -> detailMatches(e, column, r))) {
+                score.extra(label + " " + e.type() + " " + predicted.nameOf(e.participant()) + " "
+                        + (column == 2 ? predicted.nameOf(value.get()) : value.get())
+                        + " (gold: " + same.get(0).arg(column) + ")" + e.sentence().map(Scorer::quoteOf).orElse(""));
+            }
+        }
+        return score;
+    }
+
+    private boolean detailMatches(Predictions.EventFact e, int column, GoldFacts.Row row) {
+        return column == 2 ? e.place().map(p -> predicted.named(p, row.arg(2))).orElse(false)
+                : e.date().map(d -> d.startsWith(row.arg(3))).orElse(false);
     }
 
     private Score statuses() {

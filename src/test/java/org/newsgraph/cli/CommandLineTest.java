@@ -170,6 +170,35 @@ class CommandLineTest {
     }
 
     @Test
+    void evalScoresAnEventsPlaceAndDateAsRowsOfTheirOwn() throws IOException {
+        article("oslo.txt", ARTICLE);
+        Files.writeString(dir.resolve("oslo.meta"), "date=2024-03-05\n");
+        // the meeting is found and placed, but the gold gives it a date it did not have: event and event.at
+        // are hits, event.date a miss and an extra
+        Files.writeString(dir.resolve("oslo.gold.tsv"), "# Scored relations: event\nevent\tMeeting\tAna Lima\tOslo\t2024-02-01\n");
+        assertEquals(0, run("eval", "--gold", dir.resolve("oslo.gold.tsv").toString()), err.toString());
+        List<String> lines = out.toString().lines().toList();
+        assertTrue(lines.stream().anyMatch(l -> l.matches("event +1 +\\d+ +0 .*")), out.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.matches("event\\.at +1 +0 +0 .*")), out.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.matches("event\\.date +0 +1 +1 .*")), out.toString());
+    }
+
+    @Test
+    void evalOverSeveralSetsPrintsOneSummaryLinePerSet() throws IOException {
+        Path first = Files.createDirectories(dir.resolve("first"));
+        Path second = Files.createDirectories(dir.resolve("second"));
+        Files.writeString(first.resolve("oslo.txt"), ARTICLE);
+        Files.writeString(first.resolve("oslo.gold.tsv"), "# Scored relations: type\ntype\tAna Lima\tPerson\n");
+        Files.writeString(second.resolve("oslo.txt"), ARTICLE);
+        Files.writeString(second.resolve("oslo.gold.tsv"), "# Scored relations: type\ntype\tAna Lima\tPlace\n");
+        assertEquals(0, run("eval", "--gold", first.toString(), "--gold", second.toString()), err.toString());
+        List<String> lines = out.toString().lines().toList();
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith(first.toString()) && l.matches(".* 1\\.000 +[0-9.]+$")), out.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith(second.toString()) && l.matches(".* 0\\.000 +0\\.000$")), out.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.matches("type +[0-9.]+ +0\\.000")), out.toString());
+    }
+
+    @Test
     void benchReportsEveryPhaseWithOneAndTwoThreadsAndEveryQuery() throws IOException {
         Path corpus = article("corpus.jsonl", String.join("\n",
                 "{\"id\": \"a\", \"date\": \"2024-03-05\", \"text\": \"Ana Lima met Olav Berg in Oslo on Monday.\"}",
