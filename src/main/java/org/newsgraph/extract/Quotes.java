@@ -4,61 +4,150 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Direct quotations in a text: the words between matching quotation marks, without the marks. A quotation that
- * runs on into the next paragraph (no closing mark, the next paragraph opening with a new mark, as news style
- * writes it) is one quotation.
+ * Direct quotations in a text: the words between matching quotation marks, without the marks, in every
+ * convention news uses: straight and curly double quotes, the {@code ``…''} of LDC, AP and NYT wires, « » and
+ * „ “, and single quotes (‘…’ or '…', told from apostrophes by where they stand: an opening mark begins a word,
+ * a closing one ends one). A quotation that runs on into the next paragraph (no closing mark, the next
+ * paragraph opening with a new mark, as news style writes it) is one quotation; one whose paragraph ends
+ * without a closing mark and without a new one is dropped.
  */
-final class Quotes {
+public final class Quotes {
     /** A quotation: it spans {@code [begin, end)} of the text; {@code text} is its words without the marks. */
-    record Quote(int begin, int end, String text) {
+    public record Quote(int begin, int end, String text) {
+        /** Whether the text span {@code [from, to)} lies inside this quotation. */
+        public boolean holds(int from, int to) {
+            return begin <= from && to <= end;
+        }
     }
+
+    /** A kind of quotation mark: how it opens and the marks that may close it. */
+    private record Mark(String open, List<String> closes, boolean single) {
+    }
+
+    private static final List<Mark> MARKS = List.of(
+            new Mark("``", List.of("''", "\u201D", "\""), false),
+            new Mark("\u201C", List.of("\u201D", "\"", "''"), false),
+            new Mark("\"", List.of("\"", "\u201D", "''"), false),
+            new Mark("\u00AB", List.of("\u00BB"), false),
+            new Mark("\u201E", List.of("\u201C", "\u201D", "\""), false),
+            new Mark("\u2018", List.of("\u2019", "'"), true),
+            new Mark("'", List.of("'", "\u2019"), true));
 
     private Quotes() {
     }
 
-    static List<Quote> find(String text) {
+    public static List<Quote> find(String text) {
         List<Quote> quotes = new ArrayList<>();
+        Mark mark = null;
         int open = -1;
         StringBuilder runOn = new StringBuilder();
         int runOnBegin = -1;
-        for (int i = 0; i < text.length(); i++) {
+        int i = 0;
+        while (i < text.length()) {
             char c = text.charAt(i);
-            boolean opening = c == '\u201C' || c == '"' && open < 0;
-            boolean closing = c == '\u201D' || c == '"' && open >= 0 && text.charAt(open) == '"';
-            if (open >= 0 && c == '\n' && opensNextParagraph(text, i)) {
-                runOnBegin = runOnBegin < 0 ? open + 1 : runOnBegin;
-                runOn.append(clean(text.substring(open + 1, i))).append(' ');
-                open = -1;
-            } else if (open >= 0 && c == '\n') {
-                open = -1;
-                runOn.setLength(0);
-                runOnBegin = -1;
-            } else if (open < 0 && opening) {
-                open = i;
-            } else if (open >= 0 && closing) {
-                String content = clean(text.substring(open + 1, i));
-                int begin = runOnBegin >= 0 ? runOnBegin : open + 1;
-                String whole = (runOn + content).strip();
-                if (!whole.isEmpty()) {
-                    quotes.add(new Quote(begin, i, whole));
+            if (mark == null) {
+                Mark opening = openingAt(text, i);
+                if (opening != null) {
+                    mark = opening;
+                    open = i + opening.open().length();
+                    i = open;
+                    continue;
                 }
-                open = -1;
-                runOn.setLength(0);
-                runOnBegin = -1;
-            } else if (open >= 0 && c == '\u201C') {
-                open = i;
+            } else if (c == '\n') {
+                Mark next = nextParagraphOpening(text, i);
+                if (next != null && !mark.single()) {
+                    runOnBegin = runOnBegin < 0 ? open : runOnBegin;
+                    runOn.append(clean(text.substring(open, i))).append(' ');
+                } else {
+                    runOn.setLength(0);
+                    runOnBegin = -1;
+                }
+                mark = null;
+            } else {
+                String closing = closingAt(text, i, mark);
+                if (closing != null) {
+                    String whole = (runOn + clean(text.substring(open, i))).strip();
+                    if (!whole.isEmpty() && (!mark.single() || whole.contains(" ") || whole.length() > 3)) {
+                        quotes.add(new Quote(runOnBegin >= 0 ? runOnBegin : open, i, whole));
+                    }
+                    mark = null;
+                    runOn.setLength(0);
+                    runOnBegin = -1;
+                    i += closing.length();
+                    continue;
+                }
+                if (!mark.single() && (text.startsWith("\u201C", i) || text.startsWith("``", i))) {
+                    Mark reopened = openingAt(text, i);
+                    mark = reopened;
+                    open = i + reopened.open().length();
+                    i = open;
+                    continue;
+                }
             }
+            i++;
         }
         return quotes;
     }
 
-    /** Whether the paragraph after the line break at i starts with an opening quotation mark. */
-    private static boolean opensNextParagraph(String text, int i) {
+    /** The quotation mark that opens a quotation at i, or null: a single quote only where a word begins. */
+    private static Mark openingAt(String text, int i) {
+        for (Mark mark : MARKS) {
+            if (!text.startsWith(mark.open(), i)) {
+                continue;
+            }
+            if (mark.single() && !(beginsWord(text, i) && closedInParagraph(text, i + 1, mark))) {
+                return null;
+            }
+            if (mark.open().equals("'") && text.startsWith("''", i)) {
+                return null;
+            }
+            return mark;
+        }
+        return null;
+    }
+
+    /** The mark that closes the open quotation at i, or null: a single quote only where a word ends. */
+    private static String closingAt(String text, int i, Mark mark) {
+        for (String close : mark.closes()) {
+            if (text.startsWith(close, i) && (!mark.single() || endsWord(text, i, close.length()))) {
+                return close;
+            }
+        }
+        return null;
+    }
+
+    /** "'no deal'": after a space, an opening bracket or the start, and before a letter or digit. */
+    private static boolean beginsWord(String text, int i) {
+        boolean before = i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "([{\u2014-:".indexOf(text.charAt(i - 1)) >= 0;
+        return before && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
+    }
+
+    /** A closing single quote ends a word: not "don't", not "'90s", and not the plural possessive "leaders' talks". */
+    private static boolean endsWord(String text, int i, int length) {
+        boolean before = i > 0 && !Character.isWhitespace(text.charAt(i - 1));
+        int after = i + length;
+        boolean next = after >= text.length() || !Character.isLetterOrDigit(text.charAt(after));
+        return before && next;
+    }
+
+    /** Whether a single quotation opened before {@code from} closes before its paragraph ends. */
+    private static boolean closedInParagraph(String text, int from, Mark mark) {
+        for (int j = from; j < text.length() && text.charAt(j) != '\n'; j++) {
+            if (closingAt(text, j, mark) != null) {
+                return !text.substring(from, j).isBlank();
+            }
+        }
+        return false;
+    }
+
+    /** The mark that opens the paragraph after the line break at i, or null. */
+    private static Mark nextParagraphOpening(String text, int i) {
         int j = i;
         while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
             j++;
         }
-        return j < text.length() && (text.charAt(j) == '\u201C' || text.charAt(j) == '"');
+        Mark mark = j < text.length() ? openingAt(text, j) : null;
+        return mark != null && !mark.single() ? mark : null;
     }
 
     /** The words without surrounding space or the trailing comma that closes a quote before its speaker. */

@@ -83,7 +83,55 @@ public final class StatementExtractor implements Extractor {
                 }
             }
         }
+        attributeByContinuation(article, facts, unattributed);
         return facts;
+    }
+
+    /**
+     * A quotation with no speaker of its own that opens the sentence right after a statement goes on with that
+     * statement's speaker, as news style writes it ("X said sanctions were raised. “We certainly did.”"; a
+     * quotation paragraph after the paragraph that attributed the one before).
+     */
+    private static void attributeByContinuation(AnnotatedArticle article, List<Fact> facts,
+                                                List<Quotes.Quote> unattributed) {
+        for (Quotes.Quote quote : unattributed) {
+            Optional<Sentence> sentence = sentenceAt(article, quote.begin());
+            if (sentence.isEmpty() || sentence.get().index() == 0 || !opensSentence(article.text(), sentence.get(), quote)) {
+                continue;
+            }
+            int before = sentence.get().index() - 1;
+            EventMention last = null;
+            for (Fact f : facts) {
+                if (f instanceof EventMention e && e.type() == EventClass.STATEMENT && !e.agents().isEmpty()
+                        && lastSentenceOf(article, e) == before && (last == null || e.trigger().begin() > last.trigger().begin())) {
+                    last = e;
+                }
+            }
+            if (last != null) {
+                EventMention speaker = last;
+                continued(article, speaker, quote, sentence.get()).ifPresent(facts::add);
+            }
+        }
+    }
+
+    /** The sentence a statement ends in: where its trigger (a continued quotation's whole span) ends. */
+    private static int lastSentenceOf(AnnotatedArticle article, EventMention e) {
+        return sentenceAt(article, Math.max(e.trigger().begin(), e.trigger().end() - 1)).map(Sentence::index)
+                .orElse(e.trigger().sentence());
+    }
+
+    private static boolean opensSentence(String text, Sentence s, Quotes.Quote quote) {
+        String before = text.substring(s.begin(), quote.begin()).strip();
+        return before.chars().allMatch(c -> "\"\u201C`\u00AB\u201E'\u2018".indexOf(c) >= 0);
+    }
+
+    private static Optional<EventMention> continued(AnnotatedArticle article, EventMention speaker, Quotes.Quote quote,
+                                                    Sentence s) {
+        Trigger anchor = new Trigger(s.index(), quote.begin(), quote.end(),
+                article.text().substring(quote.begin(), quote.end()));
+        return Optional.of(new EventMention(EventClass.STATEMENT, anchor, speaker.agents(), List.of(), List.of(),
+                Optional.empty(), speaker.date(), Optional.empty(), Optional.of(quote.text()), Optional.empty(),
+                Status.OCCURRED, 0.8, false, "statement-quote-continued"));
     }
 
     private Optional<EventMention> quoted(AnnotatedArticle article, Quotes.Quote quote, Set<Integer> usedVerbs) {
@@ -135,13 +183,33 @@ public final class StatementExtractor implements Extractor {
             found = args.after(i, "by", 8);
         } else if (verb.text().endsWith("ing") && i > 0 && s.token(i - 1).text().equals(",")) {
             found = args.subject(firstVerb(s, i));
+        } else if (verb.text().endsWith("ing") && Words.text(s, i - 1).equalsIgnoreCase("as")) {
+            found = quotedAs(s, args, i);
         } else {
             found = args.subject(i);
             if (found.isEmpty()) {
                 found = inverted(s, args, i);
             }
+            if (found.isEmpty() && Words.text(s, i - 1).equalsIgnoreCase("and")) {
+                found = args.subject(firstVerb(s, i));
+            }
         }
         return found.stream().filter(StatementExtractor::canSpeak).toList();
+    }
+
+    /**
+     * "Lavrov was quoted by the Interfax news agency as saying": the one quoted speaks, not the agency; "Y quoted
+     * X as saying": the object of the active verb.
+     */
+    private static List<Mention> quotedAs(Sentence s, Arguments args, int i) {
+        for (int k = i - 2; k >= 0 && i - k <= 10; k--) {
+            if (s.token(k).lemma().equals("quote")) {
+                boolean passive = k > 0 && s.token(k - 1).lemma().equals("be");
+                return passive ? args.subject(k - 1).isEmpty() ? args.subject(k) : args.subject(k - 1)
+                        : args.directObject(k);
+            }
+        }
+        return List.of();
     }
 
     /** "…,” said Mr. X": the speaker right after the verb. */
@@ -168,13 +236,14 @@ public final class StatementExtractor implements Extractor {
 
     private static boolean isReportingVerb(Sentence s, int i) {
         Token t = s.token(i);
-        if (!REPORTING.contains(t.lemma()) || t.is("NOUN") && !t.text().endsWith("ed")) {
+        boolean asSaying = t.text().endsWith("ing") && Words.text(s, i - 1).equalsIgnoreCase("as");
+        if (!REPORTING.contains(t.lemma()) || t.is("NOUN") && !t.text().endsWith("ed") && !asSaying) {
             return false;
         }
         if (t.lemma().equals("point")) {
             return Words.text(s, i + 1).equals("out");
         }
-        return t.is("VERB") || t.text().endsWith("ed") || t.text().endsWith("s");
+        return t.is("VERB") || t.text().endsWith("ed") || t.text().endsWith("s") || asSaying;
     }
 
     private static boolean isPassive(Sentence s, int i) {

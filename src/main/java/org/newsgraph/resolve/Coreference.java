@@ -13,6 +13,7 @@ import java.util.Locale;
 
 import org.newsgraph.extract.Gazetteer;
 import org.newsgraph.extract.MentionFinder;
+import org.newsgraph.extract.Quotes;
 import org.newsgraph.model.AffiliationFact;
 import org.newsgraph.model.Fact;
 import org.newsgraph.model.TitleFact;
@@ -20,6 +21,8 @@ import org.newsgraph.model.TitleFact;
 import org.newsgraph.model.AnnotatedArticle;
 import org.newsgraph.model.EntityKey;
 import org.newsgraph.model.EntityType;
+import org.newsgraph.model.EventClass;
+import org.newsgraph.model.EventMention;
 import org.newsgraph.model.Gender;
 import org.newsgraph.model.Known;
 import org.newsgraph.model.Mention;
@@ -82,13 +85,18 @@ final class Coreference {
                 affiliations.computeIfAbsent(keys.get(a.person()), k -> new HashSet<>()).add(a.group().canonicalName());
             }
         }
+        List<Quotes.Quote> quotes = Quotes.find(article.text());
+        List<EventMention> statements = facts.stream().filter(f -> f instanceof EventMention e
+                && (e.type() == EventClass.STATEMENT || e.type() == EventClass.ANNOUNCEMENT))
+                .map(EventMention.class::cast).toList();
         for (Mention pronoun : article.mentions()) {
             if (!pronoun.pronoun()) {
                 continue;
             }
             Optional<EntityKey> resolved = pronoun.name().contains(" ") || !isPersonalPronoun(pronoun)
                     ? titleHolder(article, pronoun, keys, titles, affiliations)
-                    : antecedent(article, pronoun, keys, gazetteer);
+                    : lastSpeaker(pronoun, statements, keys, gazetteer)
+                            .or(() -> antecedent(article, pronoun, keys, gazetteer, quotes));
             resolved.ifPresent(key -> keys.put(pronoun, key));
         }
         Map<EntityKey, List<Mention>> byKey = new LinkedHashMap<>();
@@ -212,25 +220,65 @@ final class Coreference {
 
     /**
      * The person a pronoun stands for: the first person named earlier in its sentence, else the first person
-     * named in the sentence before (usually its subject), else the last person named two sentences back.
+     * named in the sentence before (usually its subject), else the last person named two sentences back. People
+     * named inside a quotation are not what a pronoun outside it stands for ("“I thanked Mr. Berg,” he said"
+     * is not Berg speaking).
      */
     private static Optional<EntityKey> antecedent(AnnotatedArticle article, Mention pronoun,
-                                                  Map<Mention, EntityKey> keys, Gazetteer gazetteer) {
+                                                  Map<Mention, EntityKey> keys, Gazetteer gazetteer,
+                                                  List<Quotes.Quote> quotes) {
         Optional<Gender> gender = genderOf(pronoun);
+        Optional<Quotes.Quote> pronounQuote = quotes.stream()
+                .filter(q -> q.holds(pronoun.begin(), pronoun.end())).findFirst();
+        java.util.function.Predicate<Mention> speakable = m -> quotes.stream()
+                .filter(q -> q.holds(m.begin(), m.end())).findFirst().equals(pronounQuote);
         java.util.function.Predicate<EntityKey> fits = key -> gender.isEmpty()
                 || gazetteer.genderOf(key.name().split(" ")[0]).map(gender.get()::equals).orElse(true);
-        Optional<EntityKey> inSentence = firstPerson(article, pronoun.sentence(), pronoun.start(), keys, fits);
+        Optional<EntityKey> inSentence = firstPerson(article, pronoun.sentence(), pronoun.start(), keys, fits,
+                speakable);
         if (inSentence.isPresent()) {
             return inSentence;
         }
         for (int back = 1; back <= 2 && pronoun.sentence() - back >= 0; back++) {
             Optional<EntityKey> before = firstPerson(article, pronoun.sentence() - back, Integer.MAX_VALUE, keys,
-                    fits);
+                    fits, speakable);
             if (before.isPresent()) {
                 return before;
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Richardson announced … . The meeting will take place on a ship, he added": a pronoun that speaks stands
+     * for the last person named as a speaker in the three sentences before, when the pronoun's gender fits.
+     */
+    private static Optional<EntityKey> lastSpeaker(Mention pronoun, List<EventMention> statements,
+                                                   Map<Mention, EntityKey> keys, Gazetteer gazetteer) {
+        boolean speaks = statements.stream().anyMatch(e -> e.agents().contains(pronoun));
+        if (!speaks) {
+            return Optional.empty();
+        }
+        Optional<Gender> gender = genderOf(pronoun);
+        Mention last = null;
+        for (EventMention e : statements) {
+            for (Mention agent : e.agents()) {
+                boolean before = agent.sentence() < pronoun.sentence()
+                        || agent.sentence() == pronoun.sentence() && agent.stop() <= pronoun.start();
+                boolean near = pronoun.sentence() - agent.sentence() <= 3;
+                if (!agent.pronoun() && agent.type() == EntityType.PERSON && before && near && keys.containsKey(agent)
+                        && (last == null || agent.begin() > last.begin())) {
+                    last = agent;
+                }
+            }
+        }
+        if (last == null) {
+            return Optional.empty();
+        }
+        EntityKey key = keys.get(last);
+        boolean genderFits = gender.isEmpty()
+                || gazetteer.genderOf(key.name().split(" ")[0]).map(gender.get()::equals).orElse(true);
+        return genderFits ? Optional.of(key) : Optional.empty();
     }
 
     /** "she" and "her" a woman, "he", "him" and "his" a man. */
@@ -245,9 +293,11 @@ final class Coreference {
     /** The first person of a sentence, before a token, whose given name does not contradict the pronoun. */
     private static Optional<EntityKey> firstPerson(AnnotatedArticle article, int sentence, int beforeToken,
                                                    Map<Mention, EntityKey> keys,
-                                                   java.util.function.Predicate<EntityKey> fits) {
+                                                   java.util.function.Predicate<EntityKey> fits,
+                                                   java.util.function.Predicate<Mention> speakable) {
         return article.mentionsIn(sentence).stream()
                 .filter(m -> m.start() < beforeToken && m.type() == EntityType.PERSON && keys.containsKey(m))
+                .filter(speakable)
                 .map(keys::get)
                 .filter(k -> k.type() == EntityType.PERSON)
                 .filter(fits)

@@ -184,6 +184,45 @@ class ExtractionTest {
         assertEquals(List.of(person("Olav Berg")), quoted.get(0).agents());
     }
 
+    private static List<String> quotesOf(ArticleGraph g, String speaker) {
+        return events(g, EventClass.STATEMENT).stream()
+                .filter(e -> e.quote().isPresent() && e.agents().contains(person(speaker)))
+                .map(e -> e.quote().get()).toList();
+    }
+
+    @Test
+    void wireQuotesWithBackticksAreAttributedToTheSpeakerAfterThem() {
+        ArticleGraph g = read("``The inspections will go on,'' said spokesman Tomas Reyes.");
+        assertEquals(List.of("The inspections will go on"), quotesOf(g, "Tomas Reyes"));
+    }
+
+    @Test
+    void aPronounSpeakerIsTheLastSpeakerNotSomeoneNamedInsideTheQuote() {
+        ArticleGraph g = read("Minister Olav Berg met Governor Ana Lima on Monday, envoy Pedro Alves announced.\n\n"
+                + "\"I am glad that Mr. Berg and Mrs. Lima have agreed to talk,\" he said.");
+        assertEquals(List.of("I am glad that Mr. Berg and Mrs. Lima have agreed to talk"), quotesOf(g, "Pedro Alves"));
+        assertTrue(quotesOf(g, "Olav Berg").isEmpty(), events(g, EventClass.STATEMENT).toString());
+    }
+
+    @Test
+    void aQuoteWithoutItsOwnSpeakerGoesOnWithTheStatementBeforeIt() {
+        ArticleGraph g = read("Olav Berg said the border question was raised. \"We certainly raised it.\"\n\n"
+                + "\"And we will raise it again.\"\n\nThe talks ended at noon.");
+        assertEquals(List.of("We certainly raised it.", "And we will raise it again."), quotesOf(g, "Olav Berg"));
+    }
+
+    @Test
+    void theOneQuotedAsSayingSpeaksNotTheAgency() {
+        ArticleGraph g = read("\"We want calm,\" Olav Berg was quoted by the state news agency as saying.");
+        assertEquals(List.of("We want calm"), quotesOf(g, "Olav Berg"));
+    }
+
+    @Test
+    void aSpeakerOfTwoCoordinatedVerbsSaysTheQuoteAfterTheColon() {
+        ArticleGraph g = read("Olav Berg recalled the 1990 treaty and said: \"We will defend it.\"");
+        assertEquals(List.of("We will defend it."), quotesOf(g, "Olav Berg"));
+    }
+
     @Test
     void aMeetingHasItsTopic() {
         ArticleGraph g = read("Ana Lima held talks on steel tariffs and farm quotas with Olav Berg.");

@@ -33,4 +33,40 @@ class QuotesTest {
         List<Quotes.Quote> quotes = Quotes.find("He said \"never\nThen \"again\" she said.");
         assertEquals(List.of("again"), quotes.stream().map(Quotes.Quote::text).toList());
     }
+
+    private static List<String> texts(String text) {
+        return Quotes.find(text).stream().map(Quotes.Quote::text).toList();
+    }
+
+    @Test
+    void wireStyleBackticksAndTwoApostrophesMarkAQuote() {
+        assertEquals(List.of("The border stays open"),
+                texts("``The border stays open,'' said spokesman Tomas Reyes."));
+    }
+
+    @Test
+    void guillemetsAndLowNinetyNineQuotesMarkAQuote() {
+        assertEquals(List.of("Nous sommes prêts"), texts("Elle a dit: «Nous sommes prêts»."));
+        assertEquals(List.of("Wir sind bereit"), texts("Er sagte: \u201EWir sind bereit\u201C."));
+    }
+
+    @Test
+    void singleQuotesMarkAQuoteButApostrophesDoNot() {
+        assertEquals(List.of("no deal is better than a bad deal"),
+                texts("The minister's aide said 'no deal is better than a bad deal' on Friday."));
+        assertEquals(List.of("a historic step"), texts("Ministers hail \u2018a historic step\u2019 in talks"));
+        assertEquals(List.of(), texts("The ministers' talks didn't end until the '90s were over."));
+    }
+
+    @Test
+    void aWireQuoteRunsOnIntoTheNextParagraph() {
+        assertEquals(List.of("We will stay. We will not leave"),
+                texts("``We will stay.\n``We will not leave,'' he said."));
+    }
+
+    @Test
+    void singleQuotesInsideADoubleQuoteBelongToIt() {
+        assertEquals(List.of("They called it 'a mistake' and left"),
+                texts("\"They called it 'a mistake' and left,\" she said."));
+    }
 }
