@@ -221,7 +221,7 @@ public final class EventExtractor implements Extractor {
         }
         Trigger trigger = new Trigger(s.index(), token.begin(), token.end(), token.text());
         return Optional.of(new EventMention(entry.type(), trigger, agents, targets, List.copyOf(others), place,
-                date(s, args, i, articleDate, status), duration(s, args, i), Optional.empty(), topic(s, args, i), status,
+                EventDates.of(s, args, i, asVerb, articleDate, status), duration(s, args, i), Optional.empty(), topic(s, args, i), status,
                 entry.confidence(), anaphoric,
                 entry.type().localName().toLowerCase(Locale.ROOT) + (asVerb ? "-verb" : "-noun")));
     }
@@ -298,38 +298,6 @@ public final class EventExtractor implements Extractor {
             k--;
         }
         return k >= 0 && ANAPHORIC_DETERMINERS.contains(s.token(k).text().toLowerCase(Locale.ROOT));
-    }
-
-    /**
-     * When the event at token i happened: a date expression in its clause, after the trigger first ("met on
-     * Monday", "annexation of Crimea in 2014"), then before it ("On Monday, the ministers met"). A year after
-     * "since" or "until" is not the event's date.
-     */
-    private static Optional<TimeValue> date(Sentence s, Arguments args, int i, Optional<LocalDate> articleDate,
-                                            Status status) {
-        boolean future = status == Status.PLANNED;
-        int end = args.clauseEnd(i);
-        for (int k = i + 1; k < end; k++) {
-            Optional<TimeValue> value = dateAt(s, k, articleDate, future);
-            if (value.isPresent()) {
-                return value;
-            }
-        }
-        for (int k = i - 1; k >= args.clauseStart(i); k--) {
-            Optional<TimeValue> value = dateAt(s, k, articleDate, future);
-            if (value.isPresent()) {
-                return value;
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<TimeValue> dateAt(Sentence s, int k, Optional<LocalDate> articleDate, boolean future) {
-        String before = Words.text(s, k - 1).toLowerCase(Locale.ROOT);
-        if (Set.of("since", "until", "till", "from", "before", "by", "after").contains(before)) {
-            return Optional.empty();
-        }
-        return TimeExpressions.at(s, k, articleDate, future);
     }
 
     /**

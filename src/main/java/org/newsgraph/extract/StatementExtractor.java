@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -70,16 +71,17 @@ public final class StatementExtractor implements Extractor {
                         Optional<String> quote = unattributed.stream()
                                 .filter(q -> q.begin() >= s.begin() && q.begin() < s.end()).map(Quotes.Quote::text)
                                 .findFirst();
-                        facts.add(statement(s, token, sources, quote, "statement-according-to"));
+                        facts.add(statement(s, args, i, article.article().date(), sources, quote, "statement-according-to"));
                     }
                 } else if (isReportingVerb(s, i)) {
                     List<Mention> speakers = speakers(s, args, i);
                     if (!speakers.isEmpty()) {
-                        facts.add(statement(s, token, speakers, Optional.empty(), "statement-reported"));
+                        facts.add(statement(s, args, i, article.article().date(), speakers, Optional.empty(), "statement-reported"));
                     }
                 } else if (STATEMENT_NOUNS.contains(token.lemma()) && token.is("NOUN")) {
-                    nounSpeaker(args, i).ifPresent(m ->
-                            facts.add(statement(s, token, List.of(m), Optional.empty(), "statement-noun")));
+                    int at = i;
+                    nounSpeaker(args, i).ifPresent(m -> facts.add(statement(s, args, at, article.article().date(),
+                            List.of(m), Optional.empty(), "statement-noun")));
                 }
             }
         }
@@ -161,7 +163,7 @@ public final class StatementExtractor implements Extractor {
                     continue;
                 }
                 usedVerbs.add(token.begin());
-                return Optional.of(statement(s, token, speakers, Optional.of(quote.text()), "statement-quote"));
+                return Optional.of(statement(s, args, i, article.article().date(), speakers, Optional.of(quote.text()), "statement-quote"));
             }
         }
         return Optional.empty();
@@ -266,10 +268,12 @@ public final class StatementExtractor implements Extractor {
         return article.sentences().stream().filter(s -> s.begin() <= offset && offset < s.end() + 2).findFirst();
     }
 
-    private static EventMention statement(Sentence s, Token t, List<Mention> speakers, Optional<String> quote,
-                                          String extractor) {
+    private static EventMention statement(Sentence s, Arguments args, int i, Optional<LocalDate> articleDate,
+                                          List<Mention> speakers, Optional<String> quote, String extractor) {
+        Token t = s.token(i);
         return new EventMention(EventClass.STATEMENT, new Trigger(s.index(), t.begin(), t.end(), t.text()),
-                speakers, List.of(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(), quote,
+                speakers, List.of(), List.of(), Optional.empty(),
+                EventDates.of(s, args, i, true, articleDate, Status.OCCURRED), Optional.empty(), quote,
                 Optional.empty(), Status.OCCURRED, quote.isPresent() ? 0.9 : 0.7, false, extractor);
     }
 }

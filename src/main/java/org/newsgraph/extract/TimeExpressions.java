@@ -96,6 +96,10 @@ final class TimeExpressions {
             case "this":
             case "next":
                 int step = word.equals("last") ? -1 : word.equals("next") ? 1 : 0;
+                Optional<TimeValue> named = namedDay(Words.text(s, k + 1), date, step);
+                if (named.isPresent()) {
+                    return named;
+                }
                 return switch (next) {
                     case "week" -> Optional.of(month(date.plusWeeks(step)));
                     case "month" -> Optional.of(month(date.plusMonths(step)));
@@ -120,6 +124,26 @@ final class TimeExpressions {
             return Optional.of(TimeValue.of(date.minusDays(amount.get())));
         }
         return Optional.empty();
+    }
+
+    /**
+     * "last Friday" (the one before the article's day), "next Monday", "this Thursday"; "last November" (the
+     * most recent November before the article's month), "next March".
+     */
+    private static Optional<TimeValue> namedDay(String word, LocalDate date, int step) {
+        DayOfWeek weekday = WEEKDAYS.get(word);
+        if (weekday != null) {
+            return Optional.of(TimeValue.of(step < 0 ? date.with(TemporalAdjusters.previous(weekday))
+                    : step > 0 ? date.with(TemporalAdjusters.next(weekday))
+                    : date.with(TemporalAdjusters.nextOrSame(weekday))));
+        }
+        Integer month = MONTHS.get(word);
+        if (month == null || word.endsWith(".") && step == 0) {
+            return Optional.empty();
+        }
+        int year = step < 0 ? (month < date.getMonthValue() ? date.getYear() : date.getYear() - 1)
+                : step > 0 ? (month > date.getMonthValue() ? date.getYear() : date.getYear() + 1) : date.getYear();
+        return Optional.of(TimeValue.ofMonth(year, month));
     }
 
     private static TimeValue month(LocalDate date) {

@@ -224,6 +224,20 @@ class ExtractionTest {
     }
 
     @Test
+    void statementsAndEventsTakeTheDateOfTheirOwnClauseOnly() {
+        // the article is dated Monday 2024-06-10
+        ArticleGraph g = read("Olav Berg will meet Ana Lima on Friday in Oslo, envoy Pedro Alves announced. "
+                + "Alves said Sunday that the two had spoken by phone last Thursday.");
+        Event meeting = events(g, EventClass.MEETING).get(0);
+        assertEquals(Optional.of(TimeValue.of(LocalDate.of(2024, 6, 14))), meeting.date());
+        Event announcement = events(g, EventClass.ANNOUNCEMENT).get(0);
+        assertEquals(Optional.empty(), announcement.date());
+        Event statement = events(g, EventClass.STATEMENT).stream()
+                .filter(e -> e.agents().contains(person("Pedro Alves"))).findFirst().orElseThrow();
+        assertEquals(Optional.of(TimeValue.of(LocalDate.of(2024, 6, 9))), statement.date());
+    }
+
+    @Test
     void aMeetingHasItsTopic() {
         ArticleGraph g = read("Ana Lima held talks on steel tariffs and farm quotas with Olav Berg.");
         Event meeting = events(g, EventClass.MEETING).get(0);

@@ -48,6 +48,13 @@ class TimeExpressionsTest {
         "last year             | 2024       | false",
         "three years ago       | 2022       | false",
         "December              | 2024-12    | false",
+        "last Friday           | 2025-02-14 | false",
+        "last Wednesday        | 2025-02-12 | false",
+        "next Monday           | 2025-02-24 | true",
+        "last November         | 2024-11    | false",
+        "last January          | 2025-01    | false",
+        "next March            | 2025-03    | true",
+        "Nov. 17 to 19         | 2025-11-17 | true",
     })
     void resolves(String expression, String expected, boolean future) {
         Optional<TimeValue> value = TimeExpressions.at(sentence(expression), 0, Optional.of(ARTICLE), future);

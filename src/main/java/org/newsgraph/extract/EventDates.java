@@ -1,0 +1,110 @@
+package org.newsgraph.extract;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.newsgraph.model.Sentence;
+import org.newsgraph.model.Status;
+import org.newsgraph.model.TimeValue;
+import org.newsgraph.model.Token;
+
+/**
+ * When the event named at a trigger happened: a date expression of the trigger's own clause, after the trigger
+ * first ("met on Monday", "said Saturday", "the annexation of Crimea in 2014"), then before it ("On Monday, the
+ * ministers met", "Thursday's talks"). The search never crosses another verb, so an event never takes the date
+ * of a different clause ("X will meet Friday, the envoy announced": Friday is the meeting's, not the
+ * announcement's); a light verb that governs a noun trigger ("held talks") is no other verb. A year after
+ * "since" or "until" is not the event's date.
+ */
+final class EventDates {
+    private static final Set<String> NOT_THE_EVENTS = Set.of("since", "until", "till", "from", "before", "by",
+            "after");
+    private static final Set<String> LIGHT_VERBS = Set.of("hold", "host", "attend", "convene", "chair", "join",
+            "have", "make", "conduct", "launch", "stage", "lead", "begin", "start", "resume", "sign", "reach",
+            "announce", "impose", "put", "file", "pay", "carry", "take", "open", "end", "wrap", "conclude",
+            "schedule", "plan", "expect", "due");
+
+    private EventDates() {
+    }
+
+    static Optional<TimeValue> of(Sentence s, Arguments args, int i, boolean verb, Optional<LocalDate> articleDate,
+                                  Status status) {
+        boolean future = status == Status.PLANNED;
+        boolean noun = !verb;
+        int end = args.clauseEnd(i);
+        for (int k = i + 1; k < end; k++) {
+            Optional<TimeValue> value = at(s, k, articleDate, future);
+            if (value.isPresent()) {
+                return value;
+            }
+            if (isOtherVerb(s.token(k), noun)) {
+                break;
+            }
+        }
+        for (int k = i - 1; k >= backwardLimit(s, args, i, noun); k--) {
+            Optional<TimeValue> value = at(s, k, articleDate, future);
+            if (value.isPresent()) {
+                return value;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * How far before the trigger its date may stand: the start of its clause; or, when another verb stands
+     * before it, the first comma after that verb ("Mobutu will meet Friday for talks, the envoy announced":
+     * nothing before the comma is the announcement's), and nowhere when no comma stands between ("X said
+     * Monday he met Y": Monday is when X spoke).
+     */
+    private static int backwardLimit(Sentence s, Arguments args, int i, boolean noun) {
+        int start = args.clauseStart(i);
+        for (int k = i - 1; k >= start; k--) {
+            if (isOtherVerb(s.token(k), noun)) {
+                int limit = i;
+                for (int c = k + 1; c < i; c++) {
+                    if (s.token(c).text().equals(",")) {
+                        limit = c + 1;
+                        break;
+                    }
+                }
+                return noun ? Math.min(limit, nounPhraseStart(s, i)) : limit;
+            }
+        }
+        return start;
+    }
+
+    /** "the 1984 Joint Declaration agreement", "its 1990 invasion", "Thursday's talks": the trigger's phrase. */
+    private static int nounPhraseStart(Sentence s, int i) {
+        int k = i;
+        while (k > 0 && (Set.of("DET", "ADJ", "NUM", "NOUN", "PROPN", "PART").contains(s.token(k - 1).tag())
+                || Words.isPossessive(s.token(k - 1)))) {
+            k--;
+        }
+        return k;
+    }
+
+    /**
+     * A verb that heads a clause of its own: not an auxiliary, not a participle that modifies a noun ("the
+     * planned visit"), and for a noun trigger not the light verb that governs it.
+     */
+    private static boolean isOtherVerb(Token t, boolean nounTrigger) {
+        if (!t.is("VERB")) {
+            return false;
+        }
+        String word = t.text().toLowerCase(Locale.ROOT);
+        if (nounTrigger && LIGHT_VERBS.contains(t.lemma())) {
+            return false;
+        }
+        return !(word.endsWith("ing") && nounTrigger);
+    }
+
+    private static Optional<TimeValue> at(Sentence s, int k, Optional<LocalDate> articleDate, boolean future) {
+        String before = Words.text(s, k - 1).toLowerCase(Locale.ROOT);
+        if (NOT_THE_EVENTS.contains(before)) {
+            return Optional.empty();
+        }
+        return TimeExpressions.at(s, k, articleDate, future);
+    }
+}
