@@ -153,11 +153,11 @@ final class Arguments {
         return first;
     }
 
-    /** The mention right after token k (articles and adjectives skipped), with its coordinates. */
+    /** The mention right after token k (articles, adjectives and "visiting" skipped), with its coordinates. */
     List<Mention> directObject(int k) {
         int i = k + 1;
-        while (i < sentence.size() && Set.of("DET", "ADJ", "NUM").contains(sentence.token(i).tag())
-                && mentionStartingAt(i).isEmpty()) {
+        while (i < sentence.size() && (Set.of("DET", "ADJ", "NUM").contains(sentence.token(i).tag())
+                || sentence.token(i).text().equalsIgnoreCase("visiting")) && mentionStartingAt(i).isEmpty()) {
             i++;
         }
         return mentionStartingAt(i).map(this::coordinated).orElse(List.of());

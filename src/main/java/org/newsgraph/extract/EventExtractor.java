@@ -36,9 +36,12 @@ public final class EventExtractor implements Extractor {
             org.newsgraph.model.EventClass.DEATH, org.newsgraph.model.EventClass.INJURY,
             org.newsgraph.model.EventClass.ARREST, org.newsgraph.model.EventClass.RESIGNATION,
             org.newsgraph.model.EventClass.APPOINTMENT);
+    /** Verbs of motion that name a visit only with their destination: "headed for Jordan", "left for Paris". */
+    private static final Set<String> MOTION_NEEDS_DESTINATION = Set.of("head", "leave", "fly");
     private static final Set<String> LIGHT_VERBS = Set.of("hold", "host", "attend", "convene", "chair", "join",
             "have", "make", "conduct", "launch", "stage", "lead", "begin", "start", "resume", "sign", "reach",
-            "announce", "impose", "put", "file", "pay", "carry");
+            "announce", "impose", "put", "file", "pay", "carry", "refuse", "decline", "reject", "cancel",
+            "postpone");
 
     private final EventLexicon lexicon;
     private final Gazetteer gazetteer;
@@ -149,9 +152,13 @@ public final class EventExtractor implements Extractor {
                     }
                 }
                 case MOVE -> {
-                    agents.addAll(subject);
-                    place = object.stream().filter(m -> m.type().isPlace()).findFirst()
-                            .or(() -> args.after(i, "to", WINDOW).stream().findFirst());
+                    if (isVisitingModifier(s, i)) {
+                        agents.addAll(object.stream().filter(m -> !m.type().isPlace()).toList());
+                    } else {
+                        agents.addAll(subject);
+                        place = object.stream().filter(m -> m.type().isPlace()).findFirst()
+                                .or(() -> destination(s, args, i));
+                    }
                 }
                 case UNDERGO -> targets.addAll(subject);
             }
@@ -239,7 +246,55 @@ public final class EventExtractor implements Extractor {
         if (k >= 0 && LIGHT_VERBS.contains(s.token(k).lemma()) && !s.token(k).is("NOUN")) {
             return args.subject(k);
         }
+        if (k >= 1 && Set.of("for", "to").contains(Words.text(s, k).toLowerCase(Locale.ROOT))) {
+            return purposeSubject(s, args, k);
+        }
         return List.of();
+    }
+
+    /**
+     * "Arafat headed for Jordan for talks with Hussein", "Lima agreed to talks with Alves": the subject of the
+     * verb whose purpose or goal the noun trigger is takes part in it.
+     */
+    private static List<Mention> purposeSubject(Sentence s, Arguments args, int preposition) {
+        for (int k = preposition - 1; k >= 0 && preposition - k <= 6; k--) {
+            Token t = s.token(k);
+            if (t.is("VERB")) {
+                return args.subject(k).stream().filter(m -> !m.type().isPlace()).toList();
+            }
+            if (t.is("PUNCT") || t.is("SCONJ")) {
+                break;
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * Where a verb of motion goes: "to Paris", "for Jordan" ("headed for", "left for"), "in Beijing"
+     * ("arrived in"), a place and nothing else.
+     */
+    private static Optional<Mention> destination(Sentence s, Arguments args, int i) {
+        String lemma = s.token(i).lemma();
+        List<String> prepositions = lemma.equals("arrive") ? List.of("in", "at")
+                : MOTION_NEEDS_DESTINATION.contains(lemma) ? List.of("for", "to") : List.of("to");
+        for (String preposition : prepositions) {
+            Optional<Mention> place = args.after(i, preposition, 3).stream().filter(m -> m.type().isPlace())
+                    .findFirst();
+            if (place.isPresent()) {
+                return place;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "visiting Chinese Vice Premier Wu Yi", "the visiting ministers": the visitor follows. */
+    private static boolean isVisitingModifier(Sentence s, int i) {
+        if (!s.token(i).text().equalsIgnoreCase("visiting")) {
+            return false;
+        }
+        String before = i > 0 ? s.token(i - 1).tag() : "";
+        return i == 0 || Set.of("DET", "ADP", "CCONJ", "PUNCT", "VERB").contains(before)
+                || Words.isPossessive(s.token(i - 1));
     }
 
     /** Triggers that need a particular context to name an event. */
@@ -254,6 +309,18 @@ public final class EventExtractor implements Extractor {
         }
         if (lemma.equals("fire") && Words.text(s, i - 1).equalsIgnoreCase("under")) {
             return false;
+        }
+        if (MOTION_NEEDS_DESTINATION.contains(lemma)) {
+            return verb && destination(s, args, i).isPresent();
+        }
+        if (lemma.equals("tour") && !verb) {
+            return args.possessor(i).isPresent() || Words.text(s, i + 1).equalsIgnoreCase("of");
+        }
+        if (lemma.equals("arrive")) {
+            return verb;
+        }
+        if (lemma.equals("arrival")) {
+            return args.possessor(i).isPresent() || Words.text(s, i + 1).equalsIgnoreCase("in");
         }
         if (lemma.equals("host")) {
             return args.directObject(i).stream().anyMatch(m -> m.type() == org.newsgraph.model.EntityType.PERSON

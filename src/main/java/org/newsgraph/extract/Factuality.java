@@ -16,7 +16,18 @@ final class Factuality {
             "suspend", "scrub");
     private static final Set<String> NEGATION = Set.of("not", "n't", "never", "neither", "nor", "no", "without");
     private static final Set<String> HYPOTHETICAL = Set.of("would", "could", "might", "may", "if", "potential",
-            "possible", "should", "unless");
+            "possible", "should", "unless", "ready", "willing", "hypothetical");
+    /** Verbs that say their event did not happen: "failed to meet", "refused to sign", "declined talks". */
+    private static final Set<String> NEGATING_VERBS = Set.of("fail", "refuse", "decline", "reject");
+    /** Verbs whose event is still to come: "agreed to talks", "proposed a summit", "called for negotiations". */
+    private static final Set<String> FUTURE_VERBS = Set.of("plan", "propose", "expect", "seek", "want", "hope",
+            "agree", "invite", "prepare", "schedule", "urge", "await", "offer", "intend", "arrange", "set");
+    /** Verbs that only carry a noun trigger, whose status is theirs: "will hold talks", "did not attend the summit". */
+    private static final Set<String> LIGHT_VERBS = Set.of("hold", "attend", "host", "join", "have", "sign",
+            "conduct", "reach", "make", "take", "open", "convene", "chair", "stage", "begin", "start", "resume");
+    /** Verbs of motion: an event after "for" is what the trip is for, still to come ("arrived for talks"). */
+    private static final Set<String> MOTION_VERBS = Set.of("arrive", "head", "leave", "travel", "fly", "go",
+            "come", "return", "set");
     private static final Set<String> PLANNED = Set.of("will", "shall", "'ll", "plan", "planned", "schedule",
             "upcoming", "future", "expect", "intend", "prepare", "next", "soon", "going");
     private static final Set<String> BOUNDARY = Set.of(";", ":", "that", "which", "who", "but", "because",
@@ -30,9 +41,25 @@ final class Factuality {
         boolean negated = false;
         boolean hypothetical = false;
         boolean planned = false;
+        boolean afterFor = false;
         for (int k = trigger - 1; k >= Math.max(0, trigger - WINDOW); k--) {
             String lemma = s.token(k).lemma();
             String word = s.token(k).text().toLowerCase(java.util.Locale.ROOT);
+            afterFor |= word.equals("for") || word.equals("to");
+            if (word.equals("ahead") && Words.text(s, k + 1).equalsIgnoreCase("of")) {
+                planned = true;
+            }
+            if (!verb && s.token(k).is("VERB") && !CANCEL.contains(lemma) && !PLANNED.contains(lemma)) {
+                Status governing = governedBy(s, k, lemma, afterFor);
+                if (governing != Status.OCCURRED) {
+                    return governing;
+                }
+                break;
+            }
+            if (NEGATING_VERBS.contains(lemma) && s.token(k).is("VERB")) {
+                negated = true;
+                break;
+            }
             if (BOUNDARY.contains(word) || s.token(k).is("VERB") && !CANCEL.contains(lemma)
                     && !PLANNED.contains(lemma)) {
                 break;
@@ -47,6 +74,12 @@ final class Factuality {
         if (verb && negationSpansClause(s, trigger)) {
             negated = true;
         }
+        if (!verb && !cancelled && !negated && !hypothetical && !planned && headsSubject(s, trigger)) {
+            return predicateAfter(s, trigger);
+        }
+        if (verb && Set.of("head", "leave").contains(s.token(trigger).lemma())) {
+            planned = true;
+        }
         if (cancelled) {
             return Status.CANCELLED;
         }
@@ -57,6 +90,57 @@ final class Factuality {
             return Status.HYPOTHETICAL;
         }
         return planned ? Status.PLANNED : Status.OCCURRED;
+    }
+
+    /**
+     * The status a noun trigger takes from the verb that governs it: the verb's own status ("will hold talks",
+     * "did not attend the summit"); Planned after a verb of motion with "for" ("arrived for talks") or a verb
+     * of intent ("agreed to talks", "proposed a summit"); Negated after "refused", "rejected".
+     */
+    private static Status governedBy(Sentence s, int k, String lemma, boolean afterFor) {
+        if (NEGATING_VERBS.contains(lemma)) {
+            return Status.NEGATED;
+        }
+        if (MOTION_VERBS.contains(lemma) && afterFor || FUTURE_VERBS.contains(lemma)) {
+            return Status.PLANNED;
+        }
+        return LIGHT_VERBS.contains(lemma) ? of(s, k, true) : Status.OCCURRED;
+    }
+
+    /** "The meeting …", "Mbeki's visit …": a noun trigger whose phrase opens its clause. */
+    private static boolean headsSubject(Sentence s, int trigger) {
+        int k = trigger;
+        while (k > 0 && (Set.of("DET", "ADJ", "NUM", "NOUN", "PROPN", "PART").contains(s.token(k - 1).tag())
+                || Words.isPossessive(s.token(k - 1)))) {
+            k--;
+        }
+        return k == 0 || BOUNDARY.contains(s.token(k - 1).text().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * "The meeting will take place on a ship", "the talks are due to open", "the talks were called off": a noun
+     * trigger that is the subject of its clause takes the status of the verb group after
+     * it (past its own prepositional phrase).
+     */
+    private static Status predicateAfter(Sentence s, int trigger) {
+        for (int k = trigger + 1; k < s.size() && k - trigger <= 8; k++) {
+            String word = s.token(k).text().toLowerCase(java.util.Locale.ROOT);
+            if (BOUNDARY.contains(word) && !word.equals(",") || word.equals(".")) {
+                return Status.OCCURRED;
+            }
+            if (s.token(k).is("AUX") || s.token(k).is("VERB")) {
+                if (word.equals("will") || word.equals("shall") || word.equals("'ll")
+                        || s.token(k).lemma().equals("be") && Set.of("to", "due", "expected", "scheduled", "set",
+                        "planned").contains(Words.text(s, k + 1).toLowerCase(java.util.Locale.ROOT))) {
+                    return Status.PLANNED;
+                }
+                if (s.token(k).lemma().equals("be") && CANCEL.contains(Words.lemma(s, k + 1))) {
+                    return Status.CANCELLED;
+                }
+                return Status.OCCURRED;
+            }
+        }
+        return Status.OCCURRED;
     }
 
     /** "Although neither Ukraine nor Europe were included in the talks": the negation governs a later noun. */

@@ -27,6 +27,16 @@ public final class MentionFinder {
     private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)");
     private static final Pattern UNIVERSITY_OF = Pattern.compile("(The )?(University|College) of .*");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** "Jong- un" as a wire tokenised it: the hyphen joins the parts of one name. */
+    private static final Pattern SPLIT_HYPHEN = Pattern.compile("(\\p{L})- (\\p{Ll})");
+    /** Short words that end English compounds, never a syllable of a given name: "pro-war", "X-ray", "one-off". */
+    private static final Set<String> COMPOUND_ENDINGS = Set.of("led", "run", "up", "in", "off", "out", "old",
+            "made", "wide", "free", "long", "term", "time", "like", "born", "year", "side", "type", "line", "size",
+            "ever", "day", "way", "end", "war", "ray", "era", "age", "bit", "set", "top", "low", "high", "shirt",
+            "based", "level", "area", "rich", "poor", "only", "back", "down", "over", "self", "new", "man");
+    /** The first parts of compounds of nations: "Sino-Australian", "Arab-Israeli", "Franco-German". */
+    private static final Set<String> COMBINING_FORMS = Set.of("Sino", "Arab", "Afro", "Indo", "Euro", "Anglo",
+            "Franco", "Russo", "Greco", "Austro", "Judeo", "Italo", "Serbo", "Turco", "US", "U.S.", "UN", "U.N.");
     /** Particles that are more often articles ("la Liga", "le Monde"): they begin no name on their own. */
     private static final Set<String> ARTICLE_PARTICLES = Set.of("la", "le");
     private static final Set<String> INSTITUTIONS = Set.of("Institute", "Foundation", "Society", "Council",
@@ -254,8 +264,11 @@ public final class MentionFinder {
                     j = andJoinsInstitution(sentence, i, j);
                 } else if (universityAt(sentence, i, j)) {
                     j += 2;
-                } else if (isInitialDot(sentence, j) || isHyphenatedPart(sentence, j)) {
+                } else if (isInitialDot(sentence, j) || isHyphenatedPart(sentence, j)
+                        || j - 1 > i && isLowerGivenNamePart(sentence, j)) {
                     j++;
+                } else if (j - 1 > i && isDetachedHyphenPart(sentence, j)) {
+                    j += 2;
                 } else if (Words.isNameConnector(sentence.token(j)) && endsConnectorRun(sentence, i, j)) {
                     break;
                 } else if (Words.isNameConnector(sentence.token(j)) && j + 1 < n
@@ -369,8 +382,37 @@ public final class MentionFinder {
     /** The second half of a hyphenated name that the tokenizer kept with its hyphen: "El" + "-Hassan". */
     private static boolean isHyphenatedPart(Sentence sentence, int j) {
         String text = sentence.token(j).text();
-        return text.length() > 1 && text.charAt(0) == '-' && Character.isUpperCase(text.charAt(1))
-                && sentence.token(j).begin() == sentence.token(j - 1).end();
+        if (text.length() > 1 && text.charAt(0) == '-' && Character.isUpperCase(text.charAt(1))
+                && sentence.token(j).begin() == sentence.token(j - 1).end()) {
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * "Kim Jong-un", "Leung Chun-ying", also split by a wire as "Jong- un": the short lower-case second part
+     * of a hyphenated given name, which follows a family name ("Macau-based", "T-shirt" are no names).
+     */
+    private static boolean isLowerGivenNamePart(Sentence sentence, int j) {
+        String text = sentence.token(j).text();
+        String before = sentence.token(j - 1).text();
+        boolean joined = sentence.token(j).begin() - sentence.token(j - 1).end() <= 1;
+        return before.endsWith("-") && before.length() > 2 && joined && isGivenNameSyllable(sentence.token(j));
+    }
+
+    private static boolean isGivenNameSyllable(Token token) {
+        String text = token.text();
+        return !text.isEmpty() && text.length() <= 4 && text.chars().allMatch(Character::isLowerCase)
+                && !token.is("VERB") && !COMPOUND_ENDINGS.contains(text);
+    }
+
+    /** "Lee Jae- hun" tokenised as "Jae", "-", "hun": a hyphen glued to a name and a short lower-case part. */
+    private static boolean isDetachedHyphenPart(Sentence sentence, int j) {
+        if (j + 1 >= sentence.size() || !sentence.token(j).text().equals("-")
+                || sentence.token(j).begin() != sentence.token(j - 1).end()) {
+            return false;
+        }
+        return sentence.token(j + 1).begin() - sentence.token(j).end() <= 1 && isGivenNameSyllable(sentence.token(j + 1));
     }
 
     /** "501st Legion", "82nd Airborne Division": an ordinal that starts the name of a unit. */
@@ -500,6 +542,11 @@ public final class MentionFinder {
         if (initial && pluralNoun && gazetteer.lookup(text).isEmpty()) {
             return false;
         }
+        boolean participle = (text.endsWith("ing") || text.endsWith("ed")) && !token.is("PROPN");
+        if (initial && participle && !nameWords.contains(text) && gazetteer.lookup(text).isEmpty()
+                && !gazetteer.isGivenName(text)) {
+            return false; // "Following Mbeki's visit", "Informed sources said"
+        }
         if (initial) {
             return token.is("PROPN") || nameWords.contains(text) || gazetteer.lookup(text).isPresent()
                     || gazetteer.isGivenName(text)
@@ -527,6 +574,9 @@ public final class MentionFinder {
         Optional<Known> whole = gazetteer.lookup(words(sentence, start, stop));
         if (whole.isPresent()) {
             out.add(candidate(article, sentence, start, stop, whole.get().type(), whole));
+            return out;
+        }
+        if (isCompoundOfNations(article, sentence, start, stop)) {
             return out;
         }
         int first = start;
@@ -601,6 +651,10 @@ public final class MentionFinder {
                 break;
             }
         }
+        int titled = titleAfterQualifier(sentence, k, stop);
+        if (titled > k) {
+            return nameRun(article, sentence, titled, stop);
+        }
         if (k >= stop) {
             return out;
         }
@@ -639,6 +693,45 @@ public final class MentionFinder {
         }
         out.add(candidate(article, sentence, k, stop, type, Optional.empty()));
         return out;
+    }
+
+    /** "Arab-Israeli", "Sino-Australian", "Georgian-Russian", "U.N.-Iraq": an adjective of two nations, no name. */
+    private boolean isCompoundOfNations(AnnotatedArticle article, Sentence sentence, int start, int stop) {
+        String text = article.text().substring(sentence.token(start).begin(), sentence.token(stop - 1).end());
+        String[] parts = text.split("-");
+        if (parts.length < 2 || text.contains(" ")) {
+            return false;
+        }
+        for (String part : parts) {
+            if (!(COMBINING_FORMS.contains(part) || gazetteer.country(part).isPresent())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "Islamist Prime Minister Necmettin Erbakan", "South African President Thabo Mbeki": one or two qualifying
+     * words (a creed, a multi-word nationality) before a title that a name follows; where the title starts, or
+     * k when there is none.
+     */
+    private int titleAfterQualifier(Sentence sentence, int k, int stop) {
+        for (int t = k + 1; t <= k + 2 && t < stop - 1; t++) {
+            if (gazetteer.isTitleHead(sentence.token(t).text()) || gazetteer.isTitleWord(sentence.token(t).text())
+                    && gazetteer.isTitleHead(Words.text(sentence, t + 1))) {
+                int name = t;
+                while (name < stop && gazetteer.isTitleWord(sentence.token(name).text())) {
+                    name++;
+                }
+                boolean qualifiers = true;
+                for (int q = k; q < t; q++) {
+                    qualifiers &= gazetteer.lookup(sentence.token(q).text()).isEmpty()
+                            && !gazetteer.isGivenName(sentence.token(q).text());
+                }
+                return qualifiers && name < stop ? t : k;
+            }
+        }
+        return k;
     }
 
     /**
@@ -805,7 +898,8 @@ public final class MentionFinder {
                                 Optional<Known> known) {
         int begin = sentence.token(start).begin();
         int end = sentence.token(stop - 1).end();
-        String name = WHITESPACE.matcher(article.text().substring(begin, end)).replaceAll(" ");
+        String name = SPLIT_HYPHEN.matcher(WHITESPACE.matcher(article.text().substring(begin, end)).replaceAll(" "))
+                .replaceAll("$1-$2");
         return new Candidate(sentence.index(), start, stop, begin, end, name, type, known, false);
     }
 
