@@ -179,11 +179,14 @@ final class Arguments {
         return List.of();
     }
 
-    /** "X's visit": the mention before the possessive ending right before token k (adjectives skipped). */
+    /**
+     * "X's visit", "Mbeki's scheduled one-day visit": the mention before the possessive ending before token k
+     * (modifiers skipped).
+     */
     Optional<Mention> possessor(int k) {
         int i = k - 1;
-        while (i > 0 && Set.of("ADJ", "VERB", "NOUN").contains(sentence.token(i).tag())
-                && !Words.isPossessive(sentence.token(i)) && k - i < 4) {
+        while (i > 0 && (Set.of("ADJ", "VERB", "NOUN", "NUM").contains(sentence.token(i).tag())
+                || sentence.token(i).text().equals("-")) && !Words.isPossessive(sentence.token(i)) && k - i < 7) {
             i--;
         }
         if (i >= 0 && (Words.isPossessive(sentence.token(i)))) {

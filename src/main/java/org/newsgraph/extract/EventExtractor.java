@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.newsgraph.model.AnnotatedArticle;
 import org.newsgraph.model.EventClass;
@@ -30,6 +32,12 @@ public final class EventExtractor implements Extractor {
             "their", "its", "such");
     private static final Set<String> DURATION_UNITS = Set.of("minute", "hour", "day", "week", "month", "year");
     private static final int WINDOW = 8;
+    /**
+     * "a four-day visit", "the 90-minute meeting", "30-minute-long talks", "a two-day working visit": an amount
+     * and a unit joined into one modifier, at most one word before the trigger.
+     */
+    private static final Pattern MEASURED = Pattern.compile("(?i)\\b([a-z]+|\\d+)\\s?-\\s?(minute|hour|day|week|month|year)"
+            + "s?(?:\\s?-\\s?long)?\\s+(?:[a-z]+\\s+)?$");
     private static final Set<String> TOPIC_PREPOSITIONS = Set.of("on", "about", "over", "regarding", "concerning");
     /** Classes whose targets can only be people: a country does not die or get arrested. */
     private static final Set<org.newsgraph.model.EventClass> PERSON_TARGETS = Set.of(
@@ -198,6 +206,9 @@ public final class EventExtractor implements Extractor {
                 case MOVE -> {
                     possessor.or(() -> premodifierActor).ifPresent(agents::add);
                     agents.addAll(by);
+                    if (agents.isEmpty()) {
+                        agents.addAll(lightSubject.stream().filter(m -> !m.type().isPlace()).toList());
+                    }
                     place = args.after(i, "to", 3).stream().filter(m -> m.type().isPlace()).findFirst();
                 }
                 case UNDERGO -> {
@@ -228,7 +239,7 @@ public final class EventExtractor implements Extractor {
         }
         Trigger trigger = new Trigger(s.index(), token.begin(), token.end(), token.text());
         return Optional.of(new EventMention(entry.type(), trigger, agents, targets, List.copyOf(others), place,
-                EventDates.of(s, args, i, asVerb, articleDate, status), duration(s, args, i), Optional.empty(), topic(s, args, i), status,
+                EventDates.of(s, args, i, asVerb, articleDate, status), duration(s, args, i, asVerb), Optional.empty(), topic(s, args, i), status,
                 entry.confidence(), anaphoric,
                 entry.type().localName().toLowerCase(Locale.ROOT) + (asVerb ? "-verb" : "-noun")));
     }
@@ -400,8 +411,18 @@ public final class EventExtractor implements Extractor {
         return start < end ? Optional.of(s.text(start, end)) : Optional.empty();
     }
 
-    /** "for four hours" → PT4H; "for two days" → P2D. */
-    private static Optional<String> duration(Sentence s, Arguments args, int i) {
+    /**
+     * "for four hours" → PT4H; "for two days" → P2D; before a noun trigger, "a four-day visit" → P4D, "the
+     * 90-minute meeting" → PT90M, "30-minute-long talks" → PT30M.
+     */
+    private static Optional<String> duration(Sentence s, Arguments args, int i, boolean verb) {
+        Matcher m = MEASURED.matcher(i == 0 ? "" : s.text(Math.max(0, i - 8), i) + " ");
+        if (m.find()) {
+            Optional<Integer> amount = Numbers.parse(m.group(1));
+            if (amount.isPresent()) {
+                return Optional.of(xsdDuration(amount.get(), m.group(2)));
+            }
+        }
         int end = args.clauseEnd(i);
         for (int k = i + 1; k + 2 < end + 1 && k + 2 < s.size(); k++) {
             if (!s.token(k).text().equalsIgnoreCase("for")) {
@@ -410,16 +431,20 @@ public final class EventExtractor implements Extractor {
             Optional<Integer> amount = Numbers.parse(s.token(k + 1).text());
             String unit = s.token(k + 2).lemma();
             if (amount.isPresent() && DURATION_UNITS.contains(unit)) {
-                return Optional.of(switch (unit) {
-                    case "minute" -> "PT" + amount.get() + "M";
-                    case "hour" -> "PT" + amount.get() + "H";
-                    case "day" -> "P" + amount.get() + "D";
-                    case "week" -> "P" + amount.get() * 7 + "D";
-                    case "month" -> "P" + amount.get() + "M";
-                    default -> "P" + amount.get() + "Y";
-                });
+                return Optional.of(xsdDuration(amount.get(), unit));
             }
         }
         return Optional.empty();
+    }
+
+    private static String xsdDuration(int amount, String unit) {
+        return switch (unit) {
+            case "minute" -> "PT" + amount + "M";
+            case "hour" -> "PT" + amount + "H";
+            case "day" -> "P" + amount + "D";
+            case "week" -> "P" + amount * 7 + "D";
+            case "month" -> "P" + amount + "M";
+            default -> "P" + amount + "Y";
+        };
     }
 }

@@ -59,6 +59,8 @@ public final class RoleExtractor implements Extractor {
                     appositionAfter(sentence, mentions, m, facts);
                     appositionBefore(sentence, mentions, m, facts);
                     rolePhrase(sentence, m, facts);
+                    counterpart(sentence, mentions, m, facts);
+                    ofCountry(sentence, mentions, m, facts);
                 }
             }
             locatedIn(sentence, mentions, facts);
@@ -67,14 +69,18 @@ public final class RoleExtractor implements Extractor {
     }
 
     private void premodifier(Sentence s, List<Mention> mentions, Mention person, List<Fact> facts) {
-        int start = person.start();
-        while (start > 0 && titlePart(s, start - 1)) {
+        int end = person.start();
+        while (end > 0 && gazetteer.isHonorific(s.token(end - 1).text())) {
+            end--; // "supreme leader Ayatollah Ali Khamenei": the honorific is no part of the title
+        }
+        int start = end;
+        while (start > 0 && (titlePart(s, start - 1) || isTitleHyphen(s, start - 1))) {
             start--;
         }
-        while (start < person.start() && s.token(start).text().equals("of")) {
+        while (start < end && s.token(start).text().equals("of")) {
             start++;
         }
-        Optional<String> title = titleText(s, start, person.start());
+        Optional<String> title = titleText(s, start, end);
         if (title.isEmpty()) {
             return;
         }
@@ -99,8 +105,11 @@ public final class RoleExtractor implements Extractor {
             if (Words.isPossessive(s.token(Math.min(k, s.size() - 1)))) {
                 k++;
             }
+        } else if (k + 1 < s.size() && gazetteer.country(s.text(k, k + 2)).isPresent()) {
+            group = Optional.of(demonym(s, k, k + 2));
+            k += 2;
         } else if (k < s.size() && gazetteer.country(s.token(k).text()).isPresent()) {
-            group = Optional.of(demonym(s, k));
+            group = Optional.of(demonym(s, k, k + 1));
             k++;
         }
         int start = k;
@@ -151,6 +160,29 @@ public final class RoleExtractor implements Extractor {
         affiliationBefore(s, mentions, start, person, "affiliation-apposition", facts);
     }
 
+    /** "his Russian counterpart, Sergei Lavrov", "his Gabonese counterpart Omar Bongo": the demonym's country. */
+    private void counterpart(Sentence s, List<Mention> mentions, Mention person, List<Fact> facts) {
+        int k = person.start() - 1;
+        if (Words.text(s, k).equals(",")) {
+            k--;
+        }
+        if (k < 1 || !Set.of("counterpart", "counterparts").contains(Words.text(s, k).toLowerCase())) {
+            return;
+        }
+        demonymEndingAt(s, k - 1).ifPresent(g -> facts.add(new AffiliationFact(person, g, "affiliation-counterpart")));
+    }
+
+    /** "Mamadou Tandja of Niger": a person and the country after "of". */
+    private void ofCountry(Sentence s, List<Mention> mentions, Mention person, List<Fact> facts) {
+        int k = person.stop();
+        if (!Words.text(s, k).equals("of")) {
+            return;
+        }
+        mentionAt(mentions, k + 1).filter(m -> m.type() == EntityType.COUNTRY)
+                .filter(m -> !Words.isPossessive(s.token(Math.min(m.stop(), s.size() - 1))))
+                .ifPresent(g -> facts.add(new AffiliationFact(person, g, "affiliation-of-country")));
+    }
+
     private void rolePhrase(Sentence s, Mention person, List<Fact> facts) {
         int k = person.stop();
         if (k < s.size() && Words.isPossessive(s.token(k))) {
@@ -170,6 +202,9 @@ public final class RoleExtractor implements Extractor {
     private void affiliationBefore(Sentence s, List<Mention> mentions, int titleStart, Mention person,
                                    String extractor, List<Fact> facts) {
         int k = titleStart - 1;
+        for (int skipped = 0; skipped < 2 && k > 0 && isQualifier(s, mentions, k); skipped++) {
+            k--; // "Israel's hardline Prime Minister", "Turkey's Islamist Prime Minister"
+        }
         if (k >= 0 && Words.isPossessive(s.token(k))) {
             k--;
         }
@@ -180,10 +215,28 @@ public final class RoleExtractor implements Extractor {
         Optional<Mention> group = mentions.stream()
                 .filter(m -> m.stop() - 1 == last && m.type().canEmploy())
                 .findFirst();
-        if (group.isEmpty() && gazetteer.country(s.token(k).text()).isPresent()) {
-            group = Optional.of(demonym(s, k));
+        if (group.isEmpty()) {
+            group = demonymEndingAt(s, k);
         }
         group.ifPresent(g -> facts.add(new AffiliationFact(person, g, extractor)));
+    }
+
+    /** A word that qualifies a title without naming whom its holder serves: "hardline", "Islamist", "veteran". */
+    private boolean isQualifier(Sentence s, List<Mention> mentions, int k) {
+        Token t = s.token(k);
+        int at = k;
+        return t.is("ADJ") && gazetteer.country(t.text()).isEmpty() && !gazetteer.isTitleWord(t.text())
+                && mentions.stream().noneMatch(m -> m.start() <= at && at < m.stop())
+                && !(k > 0 && gazetteer.country(s.token(k - 1).text() + " " + t.text()).isPresent());
+    }
+
+    /** The country a demonym ending at token k names: "South African", "North Korean", then "Russian". */
+    private Optional<Mention> demonymEndingAt(Sentence s, int k) {
+        if (k > 0 && gazetteer.country(s.token(k - 1).text() + " " + s.token(k).text()).isPresent()) {
+            return Optional.of(demonym(s, k - 1, k + 1));
+        }
+        return gazetteer.country(s.token(k).text()).isPresent() ? Optional.of(demonym(s, k, k + 1))
+                : Optional.empty();
     }
 
     private void locatedIn(Sentence s, List<Mention> mentions, List<Fact> facts) {
@@ -202,12 +255,18 @@ public final class RoleExtractor implements Extractor {
         }
     }
 
-    /** A mention of the country an adjective names, placed on the adjective. */
-    private Mention demonym(Sentence s, int k) {
-        Token token = s.token(k);
-        Known country = gazetteer.country(token.text()).orElseThrow();
-        return new Mention(s.index(), k, k + 1, token.begin(), token.end(), country.name(), country.type(),
-                Optional.of(country), false);
+    /** A mention of the country an adjective names, placed on the adjective's tokens [start, stop). */
+    private Mention demonym(Sentence s, int start, int stop) {
+        Known country = gazetteer.country(s.text(start, stop)).orElseThrow();
+        return new Mention(s.index(), start, stop, s.token(start).begin(), s.token(stop - 1).end(), country.name(),
+                country.type(), Optional.of(country), false);
+    }
+
+    /** "Secretary-General", "executive-designate" tokenised with the hyphen apart: the hyphen joins the title. */
+    private boolean isTitleHyphen(Sentence s, int k) {
+        return k > 0 && s.token(k).text().equals("-") && s.token(k).begin() == s.token(k - 1).end()
+                && k + 1 < s.size() && s.token(k + 1).begin() == s.token(k).end()
+                && gazetteer.isTitleWord(s.token(k - 1).text());
     }
 
     private boolean titlePart(Sentence s, int k) {

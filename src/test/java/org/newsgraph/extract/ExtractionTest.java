@@ -300,6 +300,35 @@ class ExtractionTest {
                 g.events().toString());
     }
 
+    private static EntityKey country(String name) {
+        return new EntityKey(EntityType.COUNTRY, name);
+    }
+
+    @Test
+    void affiliationsFromCounterpartsMultiWordDemonymsQualifiersAndOfACountry() {
+        ArticleGraph g = read("Foreign Minister Olav Berg met his Peruvian counterpart, Ana Lima, and North Korean "
+                + "envoy Pedro Alves. Later Berg met Chile's hardline Prime Minister Tomas Reyes and Jean Diallo "
+                + "of Senegal.");
+        assertEquals(Set.of(country("Peru")), entity(g, "Ana Lima").orElseThrow().affiliations());
+        assertEquals(Set.of(country("North Korea")), entity(g, "Pedro Alves").orElseThrow().affiliations());
+        assertEquals(Set.of(country("Chile")), entity(g, "Tomas Reyes").orElseThrow().affiliations());
+        assertEquals(Set.of(country("Senegal")), entity(g, "Jean Diallo").orElseThrow().affiliations());
+    }
+
+    @Test
+    void aHyphenatedTitleIsWholeAndAnHonorificIsNoPartOfTheTitle() {
+        ArticleGraph g = read("Berg met U.N. Secretary-General Ana Lima and the supreme leader Ayatollah Reza Karimi.");
+        assertEquals(Set.of("Secretary-General"), entity(g, "Ana Lima").orElseThrow().titles());
+        assertEquals(Set.of("supreme leader"), entity(g, "Reza Karimi").orElseThrow().titles());
+    }
+
+    @Test
+    void aModifierJoinedToItsEventGivesTheDuration() {
+        ArticleGraph g = read("Ana Lima made a four-day visit to Lisbon. She held 30-minute-long talks with Olav Berg.");
+        assertEquals(Optional.of("P4D"), eventAt(g, "visit").duration());
+        assertEquals(Optional.of("PT30M"), eventAt(g, "talks").duration());
+    }
+
     @Test
     void aMeetingHasItsTopic() {
         ArticleGraph g = read("Ana Lima held talks on steel tariffs and farm quotas with Olav Berg.");
