@@ -92,20 +92,22 @@ public final class EventExtractor implements Extractor {
     @Override
     public List<Fact> extract(AnnotatedArticle article) {
         Optional<LocalDate> articleDate = article.article().date();
+        Optional<Mention> here = Dateline.placeOf(article);
         List<Fact> facts = new ArrayList<>();
         for (Sentence sentence : article.sentences()) {
             Arguments arguments = new Arguments(sentence, article.mentionsIn(sentence.index()), gazetteer);
             for (int i = 0; i < sentence.size(); i++) {
                 Token token = sentence.token(i);
                 if (!token.isCapitalized() || i == 0) {
-                    read(sentence, arguments, i, articleDate).ifPresent(facts::add);
+                    read(sentence, arguments, i, articleDate, here).ifPresent(facts::add);
                 }
             }
         }
         return facts;
     }
 
-    private Optional<EventMention> read(Sentence s, Arguments args, int i, Optional<LocalDate> articleDate) {
+    private Optional<EventMention> read(Sentence s, Arguments args, int i, Optional<LocalDate> articleDate,
+                                        Optional<Mention> here) {
         Token token = s.token(i);
         boolean verbTag = token.is("VERB");
         Optional<EventLexicon.Entry> verb = lexicon.verb(token.lemma());
@@ -227,6 +229,9 @@ public final class EventExtractor implements Extractor {
         if (place.isEmpty()) {
             place = args.place(i, asVerb ? WINDOW : nounPlaceWindow(s, i));
         }
+        if (place.isEmpty() && saysHere(s, args, i)) {
+            place = here;
+        }
         Optional<Mention> chosenPlace = place;
         agents.removeIf(m -> chosenPlace.isPresent() && m.equals(chosenPlace.get()));
         targets.removeIf(m -> chosenPlace.isPresent() && m.equals(chosenPlace.get())
@@ -242,6 +247,17 @@ public final class EventExtractor implements Extractor {
                 EventDates.of(s, args, i, asVerb, articleDate, status), duration(s, args, i, asVerb), Optional.empty(), topic(s, args, i), status,
                 entry.confidence(), anaphoric,
                 entry.type().localName().toLowerCase(Locale.ROOT) + (asVerb ? "-verb" : "-noun")));
+    }
+
+    /** "arrived here", "talks here": the event is placed where the story was filed. */
+    private static boolean saysHere(Sentence s, Arguments args, int i) {
+        int end = Math.min(args.clauseEnd(i), i + 4);
+        for (int k = i + 1; k < end; k++) {
+            if (s.token(k).text().equalsIgnoreCase("here")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -148,10 +148,16 @@ public final class MentionFinder {
             }
         }
         List<Candidate> candidates = new ArrayList<>();
+        Optional<Dateline> dateline = Dateline.of(article);
         for (Sentence sentence : article.sentences()) {
+            List<Candidate> found = new ArrayList<>();
             for (Candidate c : findIn(article, sentence, nameWords)) {
-                candidates.add(c.known().isPresent() && surnames.contains(c.name()) ? c.asPerson() : c);
+                found.add(c.known().isPresent() && surnames.contains(c.name()) ? c.asPerson() : c);
             }
+            if (dateline.isPresent() && dateline.get().sentence() == sentence.index()) {
+                found = withDateline(article, sentence, dateline.get(), found);
+            }
+            candidates.addAll(found);
         }
         candidates = asTeams(article, disambiguate(candidates));
         Set<String> personWords = new HashSet<>();
@@ -189,14 +195,45 @@ public final class MentionFinder {
                 mentions.add(c.toMention(type));
             }
         }
-        return article.withMentions(surnamesArePeople(article, mentions));
+        return article.withMentions(surnamesArePeople(article, mentions, dateline));
+    }
+
+    /**
+     * "BAGHDAD, Iraq (AP)_": the dateline's place is a place (a city unless the gazetteer knows it otherwise),
+     * named in title case, and the part after its comma the region or country it lies in; they replace whatever
+     * the capitals were read as.
+     */
+    private List<Candidate> withDateline(AnnotatedArticle article, Sentence sentence, Dateline dateline,
+                                         List<Candidate> found) {
+        List<Candidate> out = new ArrayList<>();
+        out.add(datelinePart(article, sentence, 0, dateline.placeStop(), EntityType.CITY));
+        int stop = dateline.placeStop();
+        if (dateline.regionStart() >= 0) {
+            out.add(datelinePart(article, sentence, dateline.regionStart(), dateline.regionStop(), EntityType.REGION));
+            stop = dateline.regionStop();
+        }
+        int covered = stop;
+        found.stream().filter(c -> c.start() >= covered).forEach(out::add);
+        return out;
+    }
+
+    private Candidate datelinePart(AnnotatedArticle article, Sentence sentence, int start, int stop,
+                                   EntityType unknownType) {
+        String written = WHITESPACE.matcher(article.text().substring(sentence.token(start).begin(),
+                sentence.token(stop - 1).end())).replaceAll(" ");
+        String name = written.equals(written.toUpperCase(Locale.ROOT)) ? Dateline.titleCase(written) : written;
+        Optional<Known> known = gazetteer.lookup(name).filter(k -> k.type().isPlace());
+        return new Candidate(sentence.index(), start, stop, sentence.token(start).begin(),
+                sentence.token(stop - 1).end(), known.map(Known::name).orElse(name),
+                known.map(Known::type).orElse(unknownType), known, false);
     }
 
     /**
      * "Valeska Paris … Paris claims": a known place that is the surname of a person in this article stands for
      * that person, unless a preposition of place comes before it.
      */
-    private static List<Mention> surnamesArePeople(AnnotatedArticle article, List<Mention> mentions) {
+    private static List<Mention> surnamesArePeople(AnnotatedArticle article, List<Mention> mentions,
+                                                   Optional<Dateline> dateline) {
         Set<String> surnames = new HashSet<>();
         for (Mention m : mentions) {
             String[] words = m.name().split(" ");
@@ -207,7 +244,9 @@ public final class MentionFinder {
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
             String before = Words.lemma(article.sentence(m.sentence()), m.start() - 1);
-            boolean surname = m.known().isPresent() && m.type().isPlace() && surnames.contains(m.name())
+            boolean inDateline = dateline.isPresent() && dateline.get().sentence() == m.sentence()
+                    && m.start() < dateline.get().placeStop();
+            boolean surname = !inDateline && m.known().isPresent() && m.type().isPlace() && surnames.contains(m.name())
                     && !PLACE_PREPOSITIONS.contains(before) && !Set.of("to", "from", "of", "at").contains(before);
             out.add(surname ? new Mention(m.sentence(), m.start(), m.stop(), m.begin(), m.end(), m.name(),
                     EntityType.PERSON, Optional.empty(), false) : m);

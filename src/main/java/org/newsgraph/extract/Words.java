@@ -114,6 +114,10 @@ final class Words {
         return NAME_PARTICLES.contains(token.text());
     }
 
+    static boolean isNameParticle(String word) {
+        return NAME_PARTICLES.contains(word);
+    }
+
     /** The prepositions that join a post to where it is held: "analyst with", "minister of", "spokesman for". */
     static boolean isPostPreposition(String word) {
         return POST_PREPOSITIONS.contains(word);

@@ -330,6 +330,26 @@ class ExtractionTest {
     }
 
     @Test
+    void aDatelinesPlaceIsAPlaceAndWhatHereMeans() {
+        ArticleGraph g = read("SANTAREM, Portugal (AP) _ Foreign Minister Olav Berg arrived here on Monday.");
+        Entity santarem = entity(g, "Santarem").orElseThrow();
+        assertEquals(EntityType.CITY, santarem.type());
+        assertEquals(Optional.of(country("Portugal")), santarem.locatedIn());
+        Event visit = eventAt(g, "arrived");
+        assertEquals(Optional.of(new EntityKey(EntityType.CITY, "Santarem")), visit.place());
+        assertTrue(entity(g, "SANTAREM").isEmpty());
+    }
+
+    @Test
+    void aWireDatelineWithRegionAndDateIsRead() {
+        ArticleGraph g = read("ZHANJIANG, GUANGDONG PROVINCE, Nov. 15 (Xinhua) -- Envoys met here on Friday.");
+        assertEquals(EntityType.CITY, entity(g, "Zhanjiang").orElseThrow().type());
+        assertEquals(EntityType.REGION, entity(g, "Guangdong Province").orElseThrow().type());
+        assertTrue(g.entities().stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION
+                && e.label().toUpperCase().equals(e.label()) && !e.label().equals("Xinhua")), g.entities().toString());
+    }
+
+    @Test
     void aMeetingHasItsTopic() {
         ArticleGraph g = read("Ana Lima held talks on steel tariffs and farm quotas with Olav Berg.");
         Event meeting = events(g, EventClass.MEETING).get(0);
