@@ -22,6 +22,9 @@ final class Arguments {
     private static final Set<String> CLAUSE_BOUNDARY = Set.of(";", ":", "that", "which", "whether", "because",
             "although", "though", "while", "when", "but", "if", "whereas", "\"", "\u201C", "\u201D");
 
+    private static final Set<String> TIME_SUBORDINATORS = Set.of("before", "after", "while", "when", "upon",
+            "since");
+
     private final Sentence sentence;
     private final List<Mention> mentions;
     private final Gazetteer gazetteer;
@@ -61,8 +64,37 @@ final class Arguments {
      */
     List<Mention> subject(int k) {
         List<Mention> subject = nearestSubject(k);
-        return subject.isEmpty() ? beforeApposition(k).map(m -> coordinated(firstCoordinate(m))).orElse(List.of())
-                : subject;
+        if (subject.isEmpty()) {
+            subject = beforeApposition(k).map(m -> coordinated(firstCoordinate(m))).orElse(List.of());
+        }
+        return subject.isEmpty() ? participleSubject(k) : subject;
+    }
+
+    /**
+     * "Before leaving for Aqaba, Arafat received a call", "Hu said when meeting with Howard": a participle after
+     * a word of time has the subject of the clause it hangs on, before it or after its comma.
+     */
+    private List<Mention> participleSubject(int k) {
+        if (!sentence.token(k).text().endsWith("ing")
+                || !TIME_SUBORDINATORS.contains(Words.text(sentence, k - 1).toLowerCase(java.util.Locale.ROOT))) {
+            return List.of();
+        }
+        for (int v = k - 2; v >= 0; v--) {
+            if (sentence.token(v).is("VERB")) {
+                return nearestSubject(v);
+            }
+        }
+        for (int c = k + 1; c < sentence.size(); c++) {
+            if (sentence.token(c).text().equals(",")) {
+                for (int v = c + 1; v < sentence.size(); v++) {
+                    if (sentence.token(v).is("VERB")) {
+                        return nearestSubject(v);
+                    }
+                }
+                return List.of();
+            }
+        }
+        return List.of();
     }
 
     /**
@@ -136,14 +168,33 @@ final class Arguments {
                 return List.of();
             }
         }
+        int head = k - 1;
+        while (head >= chosen.stop() && Set.of("ADV", "AUX", "PART").contains(sentence.token(head).tag())) {
+            head--;
+        }
+        if (head >= chosen.stop() && sentence.token(head).is("NOUN") && !isTitleOfApposition(chosen, head)) {
+            return List.of(); // "…, Madeleine Albright, official Palestinian radio said": the radio speaks
+        }
         return coordinated(firstCoordinate(chosen));
+    }
+
+    /** "Ana Lima, the foreign minister said" is rare; "Lima, a senior aide said" no better: a title word heads it. */
+    private boolean isTitleOfApposition(Mention chosen, int head) {
+        return gazetteer.isTitleWord(sentence.token(head).text()) && Words.text(sentence, chosen.stop()).equals(",");
     }
 
     /** The first of the mentions coordinated with m that stand before it: "A and B" → A. */
     private Mention firstCoordinate(Mention m) {
         Mention first = m;
-        while (first.start() >= 2 && Set.of("and", "or", "nor").contains(Words.text(sentence, first.start() - 1))) {
-            int stop = first.start() - 1;
+        while (true) {
+            int begin = first.start();
+            while (begin > 0 && gazetteer.isTitleWord(sentence.token(begin - 1).text())) {
+                begin--; // "Hu Jintao and Premier Wen Jiabao": the title of the second is no gap
+            }
+            if (begin < 2 || !Set.of("and", "or", "nor").contains(Words.text(sentence, begin - 1))) {
+                break;
+            }
+            int stop = begin - 1;
             Optional<Mention> before = mentions.stream().filter(o -> o.stop() == stop).findFirst();
             if (before.isEmpty()) {
                 break;

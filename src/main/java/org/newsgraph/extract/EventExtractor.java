@@ -48,7 +48,7 @@ public final class EventExtractor implements Extractor {
     private static final Set<String> MOTION_NEEDS_DESTINATION = Set.of("head", "leave", "fly");
     private static final Set<String> LIGHT_VERBS = Set.of("hold", "host", "attend", "convene", "chair", "join",
             "have", "make", "conduct", "launch", "stage", "lead", "begin", "start", "resume", "sign", "reach",
-            "announce", "impose", "put", "file", "pay", "carry", "refuse", "decline", "reject", "cancel",
+            "announce", "impose", "put", "file", "pay", "carry", "receive", "refuse", "decline", "reject", "cancel",
             "postpone");
 
     private final EventLexicon lexicon;
@@ -184,6 +184,9 @@ public final class EventExtractor implements Extractor {
             switch (entry.frame()) {
                 case MEET -> {
                     others.addAll(lightSubject);
+                    if (entry.type() == EventClass.PHONE_CALL) {
+                        others.addAll(args.after(i, "from", 3)); // "received a telephone call from X"
+                    }
                     possessor.ifPresent(others::add);
                     premodifierActor.ifPresent(others::add);
                     others.addAll(args.after(i, "with", WINDOW));
@@ -266,8 +269,8 @@ public final class EventExtractor implements Extractor {
      */
     private static List<Mention> lightVerbSubject(Sentence s, Arguments args, int i) {
         int k = i - 1;
-        while (k > 0 && Set.of("DET", "ADJ", "NUM", "NOUN", "PRON").contains(s.token(k).tag()) && i - k <= 4
-                && !LIGHT_VERBS.contains(s.token(k).lemma())) {
+        while (k > 0 && (Set.of("DET", "ADJ", "NUM", "NOUN", "PRON").contains(s.token(k).tag())
+                || Quotes.isMark(s.token(k).text())) && i - k <= 5 && !LIGHT_VERBS.contains(s.token(k).lemma())) {
             k--;
         }
         if (k >= 0 && LIGHT_VERBS.contains(s.token(k).lemma()) && !s.token(k).is("NOUN")) {
@@ -298,7 +301,7 @@ public final class EventExtractor implements Extractor {
 
     /**
      * Where a verb of motion goes: "to Paris", "for Jordan" ("headed for", "left for"), "in Beijing"
-     * ("arrived in"), a place and nothing else.
+     * ("arrived in"), "for the resort of Aqaba"; a place and nothing else.
      */
     private static Optional<Mention> destination(Sentence s, Arguments args, int i) {
         String lemma = s.token(i).lemma();
@@ -309,6 +312,12 @@ public final class EventExtractor implements Extractor {
                     .findFirst();
             if (place.isPresent()) {
                 return place;
+            }
+        }
+        for (int k = i + 2; k < Math.min(s.size() - 1, i + 7); k++) {
+            if (s.token(k).text().equals("of") && (Words.isCityNoun(s.token(k - 1).lemma())
+                    || Words.isRegionNoun(s.token(k - 1).lemma()))) {
+                return args.after(k - 1, "of", 2).stream().filter(m -> m.type().isPlace()).findFirst();
             }
         }
         return Optional.empty();
@@ -332,7 +341,7 @@ public final class EventExtractor implements Extractor {
             return before.equals("phone") || before.equals("telephone") || Words.text(s, i + 1).equals("with");
         }
         if (lemma.equals("speak")) {
-            return !args.after(i, "with", 2).isEmpty() || !args.after(i, "to", 2).isEmpty();
+            return !args.after(i, "with", 4).isEmpty() || !args.after(i, "to", 2).isEmpty();
         }
         if (lemma.equals("fire") && Words.text(s, i - 1).equalsIgnoreCase("under")) {
             return false;

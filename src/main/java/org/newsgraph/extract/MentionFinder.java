@@ -332,7 +332,8 @@ public final class MentionFinder {
                 start = 0; // "Tarn Motor Co Ltd said": a company's first word, though it begins the sentence
             }
             List<Candidate> run = nameRun(article, sentence, start, j);
-            run.removeIf(c -> LEGAL_FORMS.containsAll(List.of(c.name().split(" "))));
+            run.removeIf(c -> LEGAL_FORMS.containsAll(List.of(c.name().split(" ")))
+                    || c.stop() - c.start() == 1 && c.known().isEmpty() && Words.isBroadAdjective(c.name()));
             if (!run.isEmpty() && startsWithArticle(sentence, run.get(0), start)) {
                 run.set(0, withArticle(article, sentence, run.get(0)));
             }
@@ -994,6 +995,7 @@ public final class MentionFinder {
         boolean single = c.stop() - c.start() == 1;
         boolean givenNameFirst = gazetteer.isGivenName(sentence.token(c.start()).text());
         Optional<EntityType> classified = classifierBefore(sentence, c.start())
+                .or(() -> placeNounOf(sentence, c.start()))
                 .or(() -> apposition(sentence, c.stop()));
         if (classified.isPresent()) {
             return classified.get();
@@ -1038,6 +1040,22 @@ public final class MentionFinder {
     }
 
     /** "goalkeeper Mouez Hassen", "the journal Nature Climate Change": a classifying noun right before the name. */
+    /**
+     * "the Gabonese capital of Libreville", "the rebel-held city of Lubumbashi", "the resort of Aqaba", "the
+     * province of Aceh": a common noun of place and "of" before a name say it is a city or a region.
+     */
+    private static Optional<EntityType> placeNounOf(Sentence sentence, int start) {
+        if (start < 2 || !Words.text(sentence, start - 1).equals("of")) {
+            return Optional.empty();
+        }
+        String noun = Words.lemma(sentence, start - 2);
+        if (sentence.token(start - 2).isCapitalized()) {
+            return Optional.empty();
+        }
+        return Words.isCityNoun(noun) ? Optional.of(EntityType.CITY)
+                : Words.isRegionNoun(noun) ? Optional.of(EntityType.REGION) : Optional.empty();
+    }
+
     private Optional<EntityType> classifierBefore(Sentence sentence, int start) {
         Token before = start > 0 ? sentence.token(start - 1) : null;
         if (before == null || before.isCapitalized() || !(before.is("NOUN") || before.is("ADJ"))) {

@@ -36,6 +36,11 @@ public final class Quotes {
     private Quotes() {
     }
 
+    /** Whether a token is a quotation mark of any convention. */
+    static boolean isMark(String token) {
+        return MARKS.stream().anyMatch(m -> m.open().equals(token) || m.closes().contains(token));
+    }
+
     public static List<Quote> find(String text) {
         List<Quote> quotes = new ArrayList<>();
         Mark mark = null;

@@ -144,6 +144,32 @@ final class Words {
         return PLACE_HEADS.contains(word);
     }
 
+    private static final Set<String> CITY_NOUNS = Set.of("city", "town", "capital", "port", "village", "resort",
+            "suburb", "township", "municipality", "outskirts");
+    private static final Set<String> REGION_NOUNS = Set.of("province", "region", "district", "island", "state",
+            "county", "prefecture", "governorate", "territory", "enclave", "republic");
+
+    /** "the capital of …", "the resort of …": a common noun (lemma) that names a kind of city. */
+    static boolean isCityNoun(String lemma) {
+        return CITY_NOUNS.contains(lemma);
+    }
+
+    /** "the province of …", "the breakaway regions of …": a common noun (lemma) that names a kind of region. */
+    static boolean isRegionNoun(String lemma) {
+        return REGION_NOUNS.contains(lemma);
+    }
+
+    /** Adjectives of regions, creeds and peoples beyond one nation: "Bush's Asian tour", "Islamist groups". */
+    private static final Set<String> BROAD_ADJECTIVES = Set.of("Asian", "European", "African", "Arab", "Western",
+            "Eastern", "Northern", "Southern", "Latin", "Nordic", "Balkan", "Caribbean", "Scandinavian", "Baltic",
+            "Islamic", "Islamist", "Jewish", "Muslim", "Christian", "Catholic", "Sunni", "Shiite", "Shia",
+            "Protestant", "Orthodox", "Hindu", "Buddhist", "Kurdish", "Pacific", "Atlantic", "Transatlantic");
+
+    /** Whether a word alone, capitalised, only qualifies: "Asian", "Islamist", "Western" name nobody. */
+    static boolean isBroadAdjective(String word) {
+        return BROAD_ADJECTIVES.contains(word);
+    }
+
     /** Capitalised words that start sentences or captions but never names: "Yesterday", "Image". */
     static boolean isNeverAName(String word) {
         return NOT_NAMES.contains(word);

@@ -350,6 +350,34 @@ class ExtractionTest {
     }
 
     @Test
+    void aCallReceivedFromSomeoneIsAPhoneCallBetweenBoth() {
+        ArticleGraph g = read("Before leaving for the port of Tarvos, Olav Berg received an \"urgent\" telephone call "
+                + "from Foreign Minister Ana Lima, state radio said.");
+        Event call = events(g, EventClass.PHONE_CALL).get(0);
+        assertTrue(call.participants().containsAll(List.of(person("Olav Berg"), person("Ana Lima"))), call.toString());
+        assertEquals(EntityType.CITY, entity(g, "Tarvos").orElseThrow().type());
+        assertTrue(events(g, EventClass.VISIT).stream().anyMatch(e -> e.agents().contains(person("Olav Berg"))),
+                g.events().toString());
+        assertTrue(events(g, EventClass.STATEMENT).stream().noneMatch(e -> e.agents().contains(person("Ana Lima"))),
+                "the radio speaks, not the minister: " + events(g, EventClass.STATEMENT));
+    }
+
+    @Test
+    void theTitleOfASecondCoordinatedPersonDoesNotBreakTheSubject() {
+        ArticleGraph g = read("President Olav Berg and Premier Ana Lima are to meet with Pedro Alves.");
+        Event meeting = events(g, EventClass.MEETING).get(0);
+        assertTrue(meeting.participants().containsAll(List.of(person("Olav Berg"), person("Ana Lima"),
+                person("Pedro Alves"))), meeting.toString());
+        assertEquals(Status.PLANNED, meeting.status());
+    }
+
+    @Test
+    void aBroadAdjectiveAloneIsNoName() {
+        ArticleGraph g = read("Olav Berg began his Asian tour and met Islamist leaders.");
+        assertTrue(entity(g, "Asian").isEmpty() && entity(g, "Islamist").isEmpty(), g.entities().toString());
+    }
+
+    @Test
     void aMeetingHasItsTopic() {
         ArticleGraph g = read("Ana Lima held talks on steel tariffs and farm quotas with Olav Berg.");
         Event meeting = events(g, EventClass.MEETING).get(0);
