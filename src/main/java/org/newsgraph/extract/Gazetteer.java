@@ -21,8 +21,8 @@ import org.newsgraph.model.Gender;
 import org.newsgraph.model.Known;
 
 /**
- * What Newsgraph knows before reading: countries with their other names and adjectives, cities and regions with
- * the place they lie in, international organisations, titles of office and common given names. Read once from
+ * What Newsgraph knows before reading: countries with their other names and adjectives, cities (hand-written,
+ * then about 7,800 from GeoNames: see {@code src/gazetteer}) and regions with the place they lie in, international organisations, titles of office and common given names. Read once from
  * the TSV files beside this class; immutable afterwards, so shared by all threads.
  */
 public final class Gazetteer {
@@ -41,11 +41,13 @@ public final class Gazetteer {
     private final Map<String, EntityType> classifiers;
     private final Map<String, Gender> genders;
     private final int longestName;
+    private final Set<String> fromGeoNames;
 
     private Gazetteer(Map<String, Known> byName, Map<String, List<Known>> alternatives,
                       Map<String, Known> byAdjective, Map<String, Known> byCanonical,
                       Map<String, Set<String>> titles, Set<String> givenNames,
-                      Map<String, EntityType> classifiers, Map<String, Gender> genders) {
+                      Map<String, EntityType> classifiers, Map<String, Gender> genders, Set<String> fromGeoNames) {
+        this.fromGeoNames = Set.copyOf(fromGeoNames);
         this.byName = Map.copyOf(byName);
         this.alternatives = Map.copyOf(alternatives);
         this.byAdjective = Map.copyOf(byAdjective);
@@ -60,6 +62,11 @@ public final class Gazetteer {
         this.longestName = byCanonical.values().stream()
                 .flatMap(k -> java.util.stream.Stream.concat(java.util.stream.Stream.of(k.name()), k.aliases().stream()))
                 .mapToInt(name -> name.split("[ ,]+").length + 2).max().orElse(1);
+    }
+
+    /** Whether a name is known only from the GeoNames city list, not from the hand-written files. */
+    public boolean isFromGeoNames(String words) {
+        return fromGeoNames.contains(key(words));
     }
 
     public static Gazetteer english() {
@@ -159,6 +166,15 @@ public final class Gazetteer {
             register(byName, alternatives, byCanonical, known(row[0], EntityType.CITY, cell(row, 3),
                     Optional.of(row[2]), row[1]));
         }
+        Set<String> fromGeoNames = new HashSet<>();
+        for (String[] row : rows("geonames-cities.tsv")) {
+            // GeoNames cities, below the hand-written entries: a name already known keeps its entry
+            if (!byName.containsKey(key(row[0]))) {
+                fromGeoNames.add(key(row[0]));
+                register(byName, alternatives, byCanonical, known(row[0], EntityType.CITY, List.of(),
+                        Optional.of(row[2]), row[1]));
+            }
+        }
         for (String[] row : rows("regions.tsv")) {
             register(byName, alternatives, byCanonical, known(row[0], EntityType.REGION, cell(row, 3),
                     cell(row, 2).stream().findFirst(), row[1]));
@@ -193,7 +209,7 @@ public final class Gazetteer {
         alternatives.values().removeIf(list -> list.size() < 2);
         alternatives.replaceAll((k, list) -> List.copyOf(list));
         return new Gazetteer(byName, alternatives, byAdjective, byCanonical, titles, givenNames, classifiers,
-                genders);
+                genders, fromGeoNames);
     }
 
     private static Known known(String name, EntityType type, List<String> aliases, Optional<String> container,

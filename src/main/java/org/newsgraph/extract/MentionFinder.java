@@ -877,9 +877,14 @@ public final class MentionFinder {
     }
 
     /** The end of the longest known name starting at k and ending before stop, or k when there is none. */
+    /**
+     * Where a known name that starts a longer run at k ends ("United States Hamdullah Mohib"), or k. A city the
+     * gazetteer only has from GeoNames does not start a longer name: "Nelson Mandela", "Gela Bezhuashvili".
+     */
     private int knownPrefix(Sentence sentence, int k, int stop) {
         for (int m = Math.min(stop - 1, k + gazetteer.longestName()); m > k; m--) {
-            if (gazetteer.lookup(words(sentence, k, m)).isPresent()) {
+            String words = words(sentence, k, m);
+            if (gazetteer.lookup(words).isPresent() && !gazetteer.isFromGeoNames(words)) {
                 return m;
             }
         }

@@ -378,6 +378,24 @@ class ExtractionTest {
     }
 
     @Test
+    void citiesFromGeoNamesArePlacesButDoNotSplitAPersonsName() {
+        ArticleGraph g = read("Nelson Okoro met the envoys in Lubumbashi. Gela Tsereteli said he was pleased.");
+        Entity city = entity(g, "Lubumbashi").orElseThrow();
+        assertEquals(EntityType.CITY, city.type());
+        assertEquals(Optional.of(country("Democratic Republic of the Congo")), city.locatedIn());
+        assertEquals(EntityType.PERSON, entity(g, "Nelson Okoro").orElseThrow().type());
+        assertEquals(EntityType.PERSON, entity(g, "Gela Tsereteli").orElseThrow().type());
+        assertTrue(entity(g, "Nelson").isEmpty() && entity(g, "Gela").isEmpty(), g.entities().toString());
+    }
+
+    @Test
+    void aCityNamedLikeAnEnglishWordIsAPlaceOnlyInContext() {
+        ArticleGraph g = read("Olav Berg said a split was coming. Reading the report, he left for talks in Split.");
+        assertTrue(g.entities().stream().noneMatch(e -> e.label().equals("Reading")), g.entities().toString());
+        assertTrue(entity(g, "Split").map(e -> e.type().isPlace()).orElse(false), g.entities().toString());
+    }
+
+    @Test
     void aMeetingHasItsTopic() {
         ArticleGraph g = read("Ana Lima held talks on steel tariffs and farm quotas with Olav Berg.");
         Event meeting = events(g, EventClass.MEETING).get(0);
