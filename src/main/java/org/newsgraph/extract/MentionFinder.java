@@ -27,6 +27,7 @@ public final class MentionFinder {
     private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)");
     private static final Pattern UNIVERSITY_OF = Pattern.compile("(The )?(University|College) of .*");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern GROUP_NOUN = Pattern.compile("\\p{Lu}\\p{Ll}+(ers|ists|ians|ants|ents|ors|als)");
     /** "Jong- un" as a wire tokenised it: the hyphen joins the parts of one name. */
     private static final Pattern SPLIT_HYPHEN = Pattern.compile("(\\p{L})- (\\p{Ll})");
     /** Short words that end English compounds, never a syllable of a given name: "pro-war", "X-ray", "one-off". */
@@ -191,11 +192,51 @@ public final class MentionFinder {
             if (type == null) {
                 type = typeByDefault(article, c);
             }
+            if (type == EntityType.PERSON && !c.pronoun() && c.known().isEmpty() && !couldNamePerson(article, c)
+                    && !(c.stop() - c.start() == 1 && personWords.contains(c.name()) && !isGroupNoun(c.name()))) {
+                type = null;
+            }
             if (type != null) {
                 mentions.add(c.toMention(type));
             }
         }
         return article.withMentions(surnamesArePeople(article, mentions, dateline));
+    }
+
+    /** "REUTER", "NOTE:" at the start of a line: a wire's sign-off or note, written in capitals, is no name. */
+    private static boolean isSignOff(AnnotatedArticle article, Token token) {
+        String text = token.text();
+        if (text.length() < 2 || !text.chars().allMatch(Character::isUpperCase)) {
+            return false;
+        }
+        String body = article.text();
+        int lineStart = body.lastIndexOf('\n', Math.max(0, token.begin() - 1)) + 1;
+        int lineEnd = body.indexOf('\n', token.end());
+        String before = body.substring(lineStart, token.begin()).strip();
+        String after = body.substring(token.end(), lineEnd < 0 ? body.length() : lineEnd).strip();
+        return before.isEmpty() && (after.isEmpty() || after.startsWith(":"));
+    }
+
+    /**
+     * "P" (of "S and P"), "Bankers said", "Interbank Offered Rates": a single letter, or a name ending in a
+     * plural common noun and not starting with a given name ("Bill Ingalls" is a person), names no person.
+     */
+    private boolean couldNamePerson(AnnotatedArticle article, Candidate c) {
+        Sentence sentence = article.sentence(c.sentence());
+        String name = c.name();
+        boolean givenName = gazetteer.isGivenName(sentence.token(c.start()).text());
+        Token first = sentence.token(c.start());
+        boolean inflectedOpener = c.start() == 0 && c.stop() - c.start() >= 2 && !givenName
+                && !first.lemma().equals(first.text().toLowerCase(Locale.ROOT))
+                && gazetteer.lookup(first.text()).isEmpty(); // "Earlier USAir said"
+        boolean groupOpener = c.start() == 0 && c.stop() - c.start() == 1 && isGroupNoun(name); // "Bankers said"
+        return name.length() > 1 && !(name.length() == 2 && name.endsWith(".")) && !inflectedOpener && !groupOpener
+                && (givenName || !isPluralNoun(sentence.token(c.stop() - 1)));
+    }
+
+    /** "Bankers", "Analysts", "Economists", "Officials": a plural noun of people, as a sentence opens with it. */
+    private static boolean isGroupNoun(String word) {
+        return GROUP_NOUN.matcher(word).matches();
     }
 
     /**
@@ -281,8 +322,14 @@ public final class MentionFinder {
             boolean particle = i + 1 < n && Words.isNameParticle(token) && !ARTICLE_PARTICLES.contains(token.text())
                     && nameLike(sentence, i + 1, nameWords) && (i == 0 || !sentence.token(i - 1).isCapitalized())
                     || isUnitNumber(sentence, i);
-            if (!particle && !nameLike(sentence, i, nameWords)) {
-                i++;
+            if (!particle && !nameLike(sentence, i, nameWords) || isSignOff(article, token)) {
+                int known = token.isCapitalized() ? knownPrefix(sentence, i, n + 1) : i;
+                if (known > i + 1) { // "the Securities and Exchange Commission": a known name, though plural
+                    found.addAll(nameRun(article, sentence, i, known));
+                    i = known;
+                } else {
+                    i++;
+                }
                 continue;
             }
             int j = i + 1;
@@ -581,6 +628,9 @@ public final class MentionFinder {
         boolean pluralNoun = text.endsWith("s") && !token.lemma().equals(text.toLowerCase(Locale.ROOT));
         if (initial && pluralNoun && gazetteer.lookup(text).isEmpty()) {
             return false;
+        }
+        if (initial && token.is("ADV") && gazetteer.lookup(text).isEmpty()) {
+            return false; // "Earlier USAir said"
         }
         boolean participle = (text.endsWith("ing") || text.endsWith("ed")) && !token.is("PROPN");
         if (initial && participle && !nameWords.contains(text) && gazetteer.lookup(text).isEmpty()

@@ -396,6 +396,15 @@ class ExtractionTest {
     }
 
     @Test
+    void newswireSignOffsGroupNounsAndSingleLettersAreNoNames() {
+        ArticleGraph g = read("Traders said the Securities and Exchange Commission would rule. S and P said it "
+                + "agreed.\n    NOTE: figures are estimates.\n REUTER\n");
+        assertEquals(EntityType.ORGANIZATION, entity(g, "Securities and Exchange Commission").orElseThrow().type());
+        assertTrue(g.entities().stream().noneMatch(e -> Set.of("Traders", "P", "S", "NOTE", "REUTER")
+                .contains(e.label())), g.entities().toString());
+    }
+
+    @Test
     void aMeetingHasItsTopic() {
         ArticleGraph g = read("Ana Lima held talks on steel tariffs and farm quotas with Olav Berg.");
         Event meeting = events(g, EventClass.MEETING).get(0);
