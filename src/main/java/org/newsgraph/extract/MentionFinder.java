@@ -27,6 +27,7 @@ public final class MentionFinder {
     private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)");
     private static final Pattern UNIVERSITY_OF = Pattern.compile("(The )?(University|College) of .*");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern CAMEL_ACRONYM = Pattern.compile("\\p{Lu}{2,}\\p{Ll}+");
     private static final Pattern GROUP_NOUN = Pattern.compile("\\p{Lu}\\p{Ll}+(ers|ists|ians|ants|ents|ors|als)");
     /** "Jong- un" as a wire tokenised it: the hyphen joins the parts of one name. */
     private static final Pattern SPLIT_HYPHEN = Pattern.compile("(\\p{L})- (\\p{Ll})");
@@ -230,8 +231,12 @@ public final class MentionFinder {
                 && !first.lemma().equals(first.text().toLowerCase(Locale.ROOT))
                 && gazetteer.lookup(first.text()).isEmpty(); // "Earlier USAir said"
         boolean groupOpener = c.start() == 0 && c.stop() - c.start() == 1 && isGroupNoun(name); // "Bankers said"
+        Token last = sentence.token(c.stop() - 1);
+        String lastLower = last.text().toLowerCase(Locale.ROOT);
+        boolean regularPlural = lastLower.length() > 3 && lastLower.equals(last.lemma() + "s"); // "Offered Rates"
+        boolean camelAcronym = c.stop() - c.start() == 1 && CAMEL_ACRONYM.matcher(name).matches(); // "USAir"
         return name.length() > 1 && !(name.length() == 2 && name.endsWith(".")) && !inflectedOpener && !groupOpener
-                && (givenName || !isPluralNoun(sentence.token(c.stop() - 1)));
+                && !camelAcronym && (givenName || !isPluralNoun(last) && !regularPlural);
     }
 
     /** "Bankers", "Analysts", "Economists", "Officials": a plural noun of people, as a sentence opens with it. */

@@ -49,8 +49,8 @@ public final class Annotator {
     }
 
     private static List<Token> tokenize(Tools tools, String text, String original, int begin, int end) {
-        Span[] spans = Clitics.split(tools.tokenizer().tokenizePos(text.substring(begin, end)),
-                text.substring(begin, end));
+        String part = text.substring(begin, end);
+        Span[] spans = AngleBrackets.split(Clitics.split(tools.tokenizer().tokenizePos(part), part), part);
         String[] words = new String[spans.length];
         for (int i = 0; i < spans.length; i++) {
             words[i] = text.substring(begin + spans[i].getStart(), begin + spans[i].getEnd());

@@ -405,6 +405,15 @@ class ExtractionTest {
     }
 
     @Test
+    void tickerMarkupIsReadAsTextNotAsPartOfAName() {
+        ArticleGraph g = read("<Tarn Motor Co Ltd> said it agreed to buy <Olsen Freight Inc>.");
+        assertTrue(entity(g, "Tarn Motor Co Ltd").isPresent() && entity(g, "Olsen Freight Inc").isPresent(),
+                g.entities().toString());
+        assertTrue(g.entities().stream().noneMatch(e -> e.label().contains(">") || e.label().contains("<")),
+                g.entities().toString());
+    }
+
+    @Test
     void aMeetingHasItsTopic() {
         ArticleGraph g = read("Ana Lima held talks on steel tariffs and farm quotas with Olav Berg.");
         Event meeting = events(g, EventClass.MEETING).get(0);
