@@ -753,6 +753,12 @@ public final class MentionFinder {
         if (k >= stop) {
             return out;
         }
+        if (stop - k == 1 && k > start && Words.isRoyalTitle(sentence.token(k - 1).text())
+                && gazetteer.lookup(sentence.token(k).text()).isEmpty()) {
+            // "King Hussein", "Pope Francis": a monarch named by one word is named with the title
+            out.add(candidate(article, sentence, k - 1, stop, EntityType.PERSON, Optional.empty()));
+            return out;
+        }
         Optional<EntityType> remainderByHead = typeByHead(sentence, k, stop);
         if (remainderByHead.isPresent()) {
             out.add(candidate(article, sentence, k, stop, remainderByHead.get(), Optional.empty()));

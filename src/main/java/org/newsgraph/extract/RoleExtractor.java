@@ -69,6 +69,11 @@ public final class RoleExtractor implements Extractor {
     }
 
     private void premodifier(Sentence s, List<Mention> mentions, Mention person, List<Fact> facts) {
+        if (person.stop() - person.start() == 2 && Words.isRoyalTitle(s.token(person.start()).text())) {
+            facts.add(new TitleFact(person, s.token(person.start()).text(), "title-royal"));
+            affiliationBefore(s, mentions, person.start(), person, "affiliation-premodifier", facts);
+            return;
+        }
         int end = person.start();
         while (end > 0 && gazetteer.isHonorific(s.token(end - 1).text())) {
             end--; // "supreme leader Ayatollah Ali Khamenei": the honorific is no part of the title

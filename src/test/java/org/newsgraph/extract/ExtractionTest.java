@@ -414,6 +414,15 @@ class ExtractionTest {
     }
 
     @Test
+    void aMonarchNamedByOneWordIsNamedWithTheTitle() {
+        ArticleGraph g = read("Olav Berg held talks with King Tomislav in Oslo. Tomislav said the talks went well.");
+        Entity king = entity(g, "King Tomislav").orElseThrow();
+        assertEquals(EntityType.PERSON, king.type());
+        assertEquals(Set.of("King"), king.titles());
+        assertTrue(king.altLabels().contains("Tomislav"), king.toString());
+    }
+
+    @Test
     void aMeetingHasItsTopic() {
         ArticleGraph g = read("Ana Lima held talks on steel tariffs and farm quotas with Olav Berg.");
         Event meeting = events(g, EventClass.MEETING).get(0);
