@@ -22,7 +22,8 @@ final class Arguments {
     private static final Set<String> CLAUSE_BOUNDARY = Set.of(";", ":", "that", "which", "whether", "because",
             "although", "though", "while", "when", "but", "if", "whereas", "\"", "\u201C", "\u201D");
 
-    private static final Set<String> TIME_SUBORDINATORS = Set.of("before", "after", "while", "when", "upon",
+    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its");
+    static final Set<String> TIME_SUBORDINATORS = Set.of("before", "after", "while", "when", "upon",
             "since");
 
     private final Sentence sentence;
@@ -298,6 +299,10 @@ final class Arguments {
         if (head.isPresent() && isPossessor(head.get())) {
             return appositionAfterPossessed(head.get().stop() + 1);
         }
+        if (head.isPresent() && head.get().pronoun() && POSSESSIVE_PRONOUNS.contains(head.get().name().toLowerCase(
+                java.util.Locale.ROOT))) {
+            return appositionAfterPossessed(head.get().stop()); // "with his Russian counterpart, Sergei Lavrov"
+        }
         return head;
     }
 
@@ -306,6 +311,10 @@ final class Arguments {
         int k = j;
         while (k < sentence.size() && k - j < 6 && !sentence.token(k).is("PUNCT")
                 && Set.of("ADJ", "NOUN", "PROPN").contains(sentence.token(k).tag())) {
+            Optional<Mention> named = startingExactly(k).filter(m -> m.type() == EntityType.PERSON && !m.pronoun());
+            if (named.isPresent() && k > j) {
+                return named; // "his Gabonese counterpart Omar Bongo"
+            }
             k++;
         }
         if (Words.text(sentence, k).equals(",")) {

@@ -110,7 +110,10 @@ public final class EventExtractor implements Extractor {
                                         Optional<Mention> here) {
         Token token = s.token(i);
         boolean verbTag = token.is("VERB");
-        Optional<EventLexicon.Entry> verb = lexicon.verb(token.lemma());
+        boolean gerundClause = token.text().endsWith("ing")
+                && Arguments.TIME_SUBORDINATORS.contains(Words.text(s, i - 1).toLowerCase(Locale.ROOT));
+        Optional<EventLexicon.Entry> verb = lexicon.verb(token.lemma())
+                .or(() -> gerundClause ? gerundVerb(token.text()) : Optional.empty());
         Optional<EventLexicon.Entry> noun = lexicon.noun(token.lemma());
         if (verb.isEmpty() && noun.isEmpty()) {
             return Optional.empty();
@@ -124,7 +127,7 @@ public final class EventExtractor implements Extractor {
                 || i > 0 && Words.isPossessive(s.token(i - 1))
                 || Set.of("NOUN", "PROPN").contains(before)
                 && (i + 1 >= s.size() || s.token(i + 1).is("ADP") || s.token(i + 1).is("PUNCT")));
-        if (verb.isPresent() && (verbTag && !nounPhrase || !eventNoun && !afterDeterminer)) {
+        if (verb.isPresent() && (verbTag && !nounPhrase || !eventNoun && !afterDeterminer || gerundClause)) {
             entry = verb.get();
             asVerb = true;
         } else if (noun.isPresent()) {
@@ -250,6 +253,14 @@ public final class EventExtractor implements Extractor {
                 EventDates.of(s, args, i, asVerb, articleDate, status), duration(s, args, i, asVerb), Optional.empty(), topic(s, args, i), status,
                 entry.confidence(), anaphoric,
                 entry.type().localName().toLowerCase(Locale.ROOT) + (asVerb ? "-verb" : "-noun")));
+    }
+
+    /** "when meeting", "after visiting": the verb of a gerund the tagger read as a noun. */
+    private Optional<EventLexicon.Entry> gerundVerb(String word) {
+        String base = word.toLowerCase(Locale.ROOT).substring(0, word.length() - 3);
+        return lexicon.verb(base).or(() -> lexicon.verb(base + "e"))
+                .or(() -> base.length() > 2 && base.charAt(base.length() - 1) == base.charAt(base.length() - 2)
+                        ? lexicon.verb(base.substring(0, base.length() - 1)) : Optional.empty());
     }
 
     /** "arrived here", "talks here": the event is placed where the story was filed. */

@@ -423,6 +423,22 @@ class ExtractionTest {
     }
 
     @Test
+    void aPossessivePronounBeforeACounterpartLeadsToTheCounterpart() {
+        ArticleGraph g = read("Foreign Minister Olav Berg met with his Peruvian counterpart, Ana Lima, in Oslo.");
+        Event meeting = events(g, EventClass.MEETING).get(0);
+        assertTrue(meeting.participants().containsAll(List.of(person("Olav Berg"), person("Ana Lima"))),
+                meeting.toString());
+    }
+
+    @Test
+    void aGerundAfterAWordOfTimeIsTheEventOfTheMainClausesSubject() {
+        ArticleGraph g = read("Olav Berg said so when meeting with Prime Minister Ana Lima.");
+        Event meeting = events(g, EventClass.MEETING).get(0);
+        assertTrue(meeting.participants().containsAll(List.of(person("Olav Berg"), person("Ana Lima"))),
+                meeting.toString());
+    }
+
+    @Test
     void aMeetingHasItsTopic() {
         ArticleGraph g = read("Ana Lima held talks on steel tariffs and farm quotas with Olav Berg.");
         Event meeting = events(g, EventClass.MEETING).get(0);
