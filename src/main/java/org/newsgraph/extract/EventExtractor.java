@@ -96,10 +96,15 @@ public final class EventExtractor implements Extractor {
         List<Fact> facts = new ArrayList<>();
         for (Sentence sentence : article.sentences()) {
             Arguments arguments = new Arguments(sentence, article.mentionsIn(sentence.index()), gazetteer);
+            EventMention previous = null;
             for (int i = 0; i < sentence.size(); i++) {
                 Token token = sentence.token(i);
                 if (!token.isCapitalized() || i == 0) {
-                    read(sentence, arguments, i, articleDate, here).ifPresent(facts::add);
+                    Optional<EventMention> found = read(sentence, arguments, i, articleDate, here);
+                    if (found.isPresent()) {
+                        previous = inheritStatus(sentence, i, found.get(), previous);
+                        facts.add(previous);
+                    }
                 }
             }
         }
@@ -253,6 +258,26 @@ public final class EventExtractor implements Extractor {
                 EventDates.of(s, args, i, asVerb, articleDate, status), duration(s, args, i, asVerb), Optional.empty(), topic(s, args, i), status,
                 entry.confidence(), anaphoric,
                 entry.type().localName().toLowerCase(Locale.ROOT) + (asVerb ? "-verb" : "-noun")));
+    }
+
+    /**
+     * "arrived for talks with Turkish leaders, including a meeting with Erbakan": an event named as part of the
+     * one before it in the sentence ("including", "such as") has that event's status.
+     */
+    private static EventMention inheritStatus(Sentence s, int i, EventMention found, EventMention previous) {
+        if (previous == null || found.status() != Status.OCCURRED || previous.status() == Status.OCCURRED) {
+            return found;
+        }
+        for (int k = i - 1; k >= 0 && i - k <= 4; k--) {
+            String word = s.token(k).text().toLowerCase(Locale.ROOT);
+            if (word.equals("including") || word.equals("as") && Words.text(s, k - 1).equalsIgnoreCase("such")) {
+                return found.withStatus(previous.status());
+            }
+            if (!Set.of("DET", "ADJ", "NUM", "NOUN").contains(s.token(k).tag())) {
+                break;
+            }
+        }
+        return found;
     }
 
     /** "when meeting", "after visiting": the verb of a gerund the tagger read as a noun. */

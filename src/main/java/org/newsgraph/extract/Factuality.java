@@ -49,6 +49,9 @@ final class Factuality {
             if (word.equals("ahead") && Words.text(s, k + 1).equalsIgnoreCase("of")) {
                 planned = true;
             }
+            if (!verb && afterFor && MOTION_VERBS.contains(lemma) && !s.token(k).is("ADP")) {
+                return Status.PLANNED; // "Arafat heads for talks", a headline's verb the tagger read as a noun
+            }
             if (!verb && s.token(k).is("VERB") && !CANCEL.contains(lemma) && !PLANNED.contains(lemma)) {
                 Status governing = governedBy(s, k, lemma, afterFor);
                 if (governing != Status.OCCURRED) {

@@ -36,6 +36,12 @@ public record EventMention(EventClass type, Trigger trigger, List<Mention> agent
         }
     }
 
+    /** The same mention with another status. */
+    public EventMention withStatus(Status other) {
+        return new EventMention(type, trigger, agents, targets, participants, place, date, duration, quote, topic,
+                other, confidence, anaphoric, extractor);
+    }
+
     /** Every mention taking part, agents first. */
     public List<Mention> allParticipants() {
         return java.util.stream.Stream.of(agents, targets, participants).flatMap(List::stream).toList();

@@ -439,6 +439,20 @@ class ExtractionTest {
     }
 
     @Test
+    void anEventIncludedInAPlannedOneIsPlannedToo() {
+        ArticleGraph g = read("Olav Berg arrived on Tuesday for talks with Ruritanian leaders, including a meeting "
+                + "with Prime Minister Ana Lima.");
+        assertEquals(Status.PLANNED, eventAt(g, "talks").status());
+        assertEquals(Status.PLANNED, eventAt(g, "meeting").status());
+    }
+
+    @Test
+    void aHeadlinesVerbOfMotionBeforeForTalksMakesThemPlanned() {
+        ArticleGraph g = read("Berg heads for talks with Lima\n\nOlav Berg left Oslo on Monday.");
+        assertEquals(Status.PLANNED, eventAt(g, "talks").status());
+    }
+
+    @Test
     void aMeetingHasItsTopic() {
         ArticleGraph g = read("Ana Lima held talks on steel tariffs and farm quotas with Olav Berg.");
         Event meeting = events(g, EventClass.MEETING).get(0);
