@@ -252,14 +252,29 @@ final class Arguments {
         return Optional.empty();
     }
 
-    /** A name right before a noun trigger: "the Oslo talks", "U.S. sanctions". */
+    /**
+     * A name right before a noun trigger: "the Oslo talks", "U.S. sanctions"; or the country a demonym before it
+     * names: "Russian sanctions", "fresh Israeli raids".
+     */
     Optional<Mention> premodifier(int k) {
         int i = k - 1;
-        while (i > 0 && sentence.token(i).is("ADJ")) {
+        while (i > 0 && sentence.token(i).is("ADJ") && gazetteer.country(sentence.token(i).text()).isEmpty()) {
             i--;
         }
         int stop = i + 1;
-        return mentions.stream().filter(m -> m.stop() == stop && !m.pronoun()).findFirst();
+        Optional<Mention> named = mentions.stream().filter(m -> m.stop() == stop && !m.pronoun()).findFirst();
+        if (named.isPresent() || i < 0 || i >= k) {
+            return named;
+        }
+        return demonymAt(i);
+    }
+
+    /** A mention of the country the demonym at token i (or ending there: "North Korean") names. */
+    private Optional<Mention> demonymAt(int i) {
+        int start = i > 0 && gazetteer.country(sentence.text(i - 1, i + 1)).isPresent() ? i - 1 : i;
+        return gazetteer.country(sentence.text(start, i + 1)).filter(c -> sentence.token(i).isCapitalized())
+                .map(c -> new Mention(sentence.index(), start, i + 1, sentence.token(start).begin(),
+                        sentence.token(i).end(), c.name(), c.type(), Optional.of(c), false));
     }
 
     /**

@@ -225,7 +225,9 @@ public final class EventExtractor implements Extractor {
                     place = args.after(i, "to", 3).stream().filter(m -> m.type().isPlace()).findFirst();
                 }
                 case UNDERGO -> {
-                    possessor.or(() -> premodifierActor).ifPresent(targets::add);
+                    // "Palestinian elections": a demonym places what happens to a country's people, no target
+                    possessor.or(() -> premodifierActor.filter(m -> s.text(m.start(), m.stop()).equals(m.name())))
+                            .ifPresent(targets::add);
                     targets.addAll(of);
                 }
             }

@@ -54,6 +54,10 @@ public final class ArticleResolver {
             } else if (fact instanceof AffiliationFact a) {
                 Optional<EntityKey> group = keyOf(a.group(), chains, entities);
                 chains.keyOf(a.person()).map(entities::get).ifPresent(b -> group.ifPresent(b.affiliations::add));
+            } else if (fact instanceof EventMention e) {
+                // a demonym's country taking part ("Russian sanctions") is an entity of the article too
+                e.allParticipants().forEach(m -> keyOf(m, chains, entities));
+                e.place().ifPresent(m -> keyOf(m, chains, entities));
             } else if (fact instanceof LocatedInFact l) {
                 Optional<EntityKey> container = keyOf(l.container(), chains, entities);
                 chains.keyOf(l.place()).map(entities::get).ifPresent(b -> b.locatedIn = b.locatedIn.or(() -> container));
@@ -124,8 +128,13 @@ public final class ArticleResolver {
     static List<EntityKey> keys(List<Mention> mentions, Coreference.Chains chains) {
         List<EntityKey> out = new ArrayList<>();
         for (Mention m : mentions) {
-            chains.keyOf(m).filter(k -> !out.contains(k)).ifPresent(out::add);
+            key(m, chains).filter(k -> !out.contains(k)).ifPresent(out::add);
         }
         return out;
+    }
+
+    /** The entity a mention names: its chain, or for a demonym's country, that country. */
+    static Optional<EntityKey> key(Mention m, Coreference.Chains chains) {
+        return chains.keyOf(m).or(() -> m.known().map(k -> new EntityKey(k.type(), k.name())));
     }
 }

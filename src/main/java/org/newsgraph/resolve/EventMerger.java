@@ -59,7 +59,7 @@ final class EventMerger {
             List<EntityKey> agents = ArticleResolver.keys(m.agents(), chains);
             List<EntityKey> targets = ArticleResolver.keys(m.targets(), chains);
             List<EntityKey> others = ArticleResolver.keys(m.participants(), chains);
-            Optional<EntityKey> place = m.place().flatMap(chains::keyOf);
+            Optional<EntityKey> place = m.place().flatMap(p -> ArticleResolver.key(p, chains));
             Set<EntityKey> participants = new LinkedHashSet<>(agents);
             participants.addAll(targets);
             participants.addAll(others);

@@ -453,6 +453,15 @@ class ExtractionTest {
     }
 
     @Test
+    void aDemonymBeforeAnEventNounIsItsActor() {
+        ArticleGraph g = read("Olav Berg said Ruritanian officials rejected the new Peruvian sanctions against Chile.");
+        Event sanction = events(g, EventClass.SANCTION).get(0);
+        assertEquals(List.of(country("Peru")), sanction.agents());
+        assertEquals(List.of(country("Chile")), sanction.targets());
+        assertTrue(entity(g, "Peru").isPresent(), g.entities().toString());
+    }
+
+    @Test
     void aMeetingHasItsTopic() {
         ArticleGraph g = read("Ana Lima held talks on steel tariffs and farm quotas with Olav Berg.");
         Event meeting = events(g, EventClass.MEETING).get(0);
