@@ -634,8 +634,11 @@ public final class MentionFinder {
         if (initial && pluralNoun && gazetteer.lookup(text).isEmpty()) {
             return false;
         }
-        if (initial && token.is("ADV") && gazetteer.lookup(text).isEmpty()) {
-            return false; // "Earlier USAir said"
+        boolean adverbForm = text.endsWith("ly") || !token.lemma().equals(text.toLowerCase(Locale.ROOT))
+                || Words.isDiscourseAdverb(text);
+        if (initial && token.is("ADV") && adverbForm && gazetteer.lookup(text).isEmpty()
+                && !gazetteer.isGivenName(text)) {
+            return false; // "Earlier USAir said", "Meanwhile Lima said" (but "Esther Williams", tagged an adverb)
         }
         boolean participle = (text.endsWith("ing") || text.endsWith("ed")) && !token.is("PROPN");
         if (initial && participle && !nameWords.contains(text) && gazetteer.lookup(text).isEmpty()

@@ -167,6 +167,16 @@ final class Words {
         return ROYAL_TITLES.contains(word);
     }
 
+    private static final Set<String> DISCOURSE_ADVERBS = Set.of("Meanwhile", "However", "Moreover", "Furthermore",
+            "Nevertheless", "Nonetheless", "Later", "Earlier", "Afterwards", "Also", "Still", "Now", "Then",
+            "Instead", "Separately", "Elsewhere", "Overall", "Again", "Thus", "Therefore", "Hence", "Otherwise",
+            "Likewise", "Yet", "Indeed", "Already", "Soon", "Today", "Tonight", "Yesterday", "Tomorrow");
+
+    /** "Meanwhile Lima said": a word that opens a sentence to join it to the one before, never a name's. */
+    static boolean isDiscourseAdverb(String word) {
+        return DISCOURSE_ADVERBS.contains(word);
+    }
+
     /** Adjectives of regions, creeds and peoples beyond one nation: "Bush's Asian tour", "Islamist groups". */
     private static final Set<String> BROAD_ADJECTIVES = Set.of("Asian", "European", "African", "Arab", "Western",
             "Eastern", "Northern", "Southern", "Latin", "Nordic", "Balkan", "Caribbean", "Scandinavian", "Baltic",

@@ -462,6 +462,15 @@ class ExtractionTest {
     }
 
     @Test
+    void anAdverbOpeningASentenceIsNoNameButAGivenNameTaggedSoIs() {
+        ArticleGraph g = read("Esther Lindqvist, who swam for Sweden in the 1950s, dies at 91. Meanwhile Olav Berg "
+                + "said the team would honour her.");
+        assertEquals(EntityType.PERSON, entity(g, "Esther Lindqvist").orElseThrow().type());
+        assertTrue(g.entities().stream().noneMatch(e -> e.label().startsWith("Meanwhile")), g.entities().toString());
+        assertFalse(events(g, EventClass.DEATH).isEmpty());
+    }
+
+    @Test
     void aMeetingHasItsTopic() {
         ArticleGraph g = read("Ana Lima held talks on steel tariffs and farm quotas with Olav Berg.");
         Event meeting = events(g, EventClass.MEETING).get(0);
