@@ -221,14 +221,25 @@ final class Arguments {
         for (int i = k + 1; i < end; i++) {
             if (sentence.token(i).text().equalsIgnoreCase(preposition)) {
                 int j = i + 1;
-                while (j < sentence.size() && Set.of("DET", "ADJ", "NUM").contains(sentence.token(j).tag())
-                        && mentionStartingAt(j).isEmpty()) {
+                while (j < sentence.size() && (Set.of("DET", "ADJ", "NUM").contains(sentence.token(j).tag())
+                        || isPlaceNounBeforeName(j)) && mentionStartingAt(j).isEmpty()) {
                     j++;
                 }
                 return mentionStartingAt(j).map(this::coordinated).orElse(List.of());
             }
         }
         return List.of();
+    }
+
+    /** "in the Tunisian capital Tunis", "in the port city of Aden": a noun of place before the place's name. */
+    private boolean isPlaceNounBeforeName(int j) {
+        String lemma = sentence.token(j).lemma();
+        if (Words.isCityNoun(lemma) || Words.isRegionNoun(lemma)) {
+            return j + 1 < sentence.size() && (sentence.token(j + 1).isCapitalized()
+                    || sentence.token(j + 1).text().equals("of") || Words.isCityNoun(sentence.token(j + 1).lemma()));
+        }
+        return sentence.token(j).text().equals("of") && j > 0 && (Words.isCityNoun(sentence.token(j - 1).lemma())
+                || Words.isRegionNoun(sentence.token(j - 1).lemma()));
     }
 
     /**

@@ -240,7 +240,7 @@ public final class EventExtractor implements Extractor {
         others.removeAll(agents);
         others.removeAll(targets);
         if (place.isEmpty()) {
-            place = args.place(i, asVerb ? WINDOW : nounPlaceWindow(s, i));
+            place = args.place(i, asVerb ? verbPlaceWindow(s, args, i) : nounPlaceWindow(s, i));
         }
         if (place.isEmpty() && saysHere(s, args, i)) {
             place = here;
@@ -316,6 +316,10 @@ public final class EventExtractor implements Extractor {
         }
         if (k >= 1 && Set.of("for", "to").contains(Words.text(s, k).toLowerCase(Locale.ROOT))) {
             return purposeSubject(s, args, k);
+        }
+        if (k >= 1 && Set.of("during", "on").contains(Words.text(s, k).toLowerCase(Locale.ROOT))
+                && Set.of("visit", "trip", "tour").contains(s.token(i).lemma())) {
+            return purposeSubject(s, args, k); // "Zahar said during a visit to Tehran", "X, on a visit to Y,"
         }
         return List.of();
     }
@@ -404,6 +408,21 @@ public final class EventExtractor implements Extractor {
             return s.token(i).text().toLowerCase(Locale.ROOT).endsWith("talks");
         }
         return true;
+    }
+
+    /**
+     * How far after a verb trigger its place may stand: to the end of its clause, past its objects and their
+     * phrases ("met on the sidelines of a world summit in Tunis"), but not into another verb's phrase.
+     */
+    private static int verbPlaceWindow(Sentence s, Arguments args, int i) {
+        int end = Math.min(args.clauseEnd(i), i + 2 * WINDOW);
+        for (int k = i + 1; k < end; k++) {
+            if (s.token(k).is("VERB") && !s.token(k).text().endsWith("ing") || s.token(k).text().equals(",")
+                    && k - i > WINDOW) {
+                return Math.max(WINDOW, k - i);
+            }
+        }
+        return Math.max(WINDOW, end - i);
     }
 
     /**

@@ -471,6 +471,21 @@ class ExtractionTest {
     }
 
     @Test
+    void aVerbsPlaceMayStandPastItsObjectsAndANounOfPlace() {
+        ArticleGraph g = read("Olav Berg and Ana Lima met on the sidelines of a trade summit in the Portuguese "
+                + "capital Lisbon on Monday.");
+        assertEquals(Optional.of(new EntityKey(EntityType.CITY, "Lisbon")), eventAt(g, "met").place());
+    }
+
+    @Test
+    void theSpeakerDuringAVisitIsTheVisitor() {
+        ArticleGraph g = read("In May, Foreign Minister Olav Berg said during a visit to Lisbon that ties were good.");
+        Event visit = eventAt(g, "visit");
+        assertEquals(List.of(person("Olav Berg")), visit.agents());
+        assertEquals(Optional.of(new EntityKey(EntityType.CITY, "Lisbon")), visit.place());
+    }
+
+    @Test
     void aMeetingHasItsTopic() {
         ArticleGraph g = read("Ana Lima held talks on steel tariffs and farm quotas with Olav Berg.");
         Event meeting = events(g, EventClass.MEETING).get(0);
