@@ -15,8 +15,10 @@ import org.newsgraph.model.Token;
  * first ("met on Monday", "said Saturday", "the annexation of Crimea in 2014"), then before it ("On Monday, the
  * ministers met", "Thursday's talks"). The search never crosses another verb, so an event never takes the date
  * of a different clause ("X will meet Friday, the envoy announced": Friday is the meeting's, not the
- * announcement's); a light verb that governs a noun trigger ("held talks") is no other verb. A year after
- * "since" or "until" is not the event's date.
+ * announcement's); a light verb that governs a noun trigger ("held talks") is no other verb, nor a participle
+ * right after it ("the talks held on Monday"). A planned event's weekday is the next one (or today), unless
+ * its verb is in the past ("headed for Jordan on Wednesday"). A year after "since" or "until" is not the
+ * event's date.
  */
 final class EventDates {
     private static final Set<String> NOT_THE_EVENTS = Set.of("since", "until", "till", "from", "before", "by",
@@ -31,7 +33,7 @@ final class EventDates {
 
     static Optional<TimeValue> of(Sentence s, Arguments args, int i, boolean verb, Optional<LocalDate> articleDate,
                                   Status status) {
-        boolean future = status == Status.PLANNED;
+        boolean future = status == Status.PLANNED && !(verb && isPastForm(s.token(i)));
         boolean noun = !verb;
         int end = args.clauseEnd(i);
         for (int k = i + 1; k < end; k++) {
@@ -39,8 +41,8 @@ final class EventDates {
             if (value.isPresent()) {
                 return value;
             }
-            if (isOtherVerb(s.token(k), noun)) {
-                break;
+            if (s.token(k).is("VERB") && !(noun && k == i + 1)) {
+                break; // "the visit to Abidjan, the minister will take part in a meeting on Tuesday"
             }
         }
         for (int k = i - 1; k >= backwardLimit(s, args, i, noun); k--) {
@@ -50,6 +52,12 @@ final class EventDates {
             }
         }
         return Optional.empty();
+    }
+
+    /** "headed", "met", "left": a verb in the past, whose weekday is the last one, whatever its status. */
+    private static boolean isPastForm(Token t) {
+        String word = t.text().toLowerCase(Locale.ROOT);
+        return word.endsWith("ed") || !word.equals(t.lemma()) && !word.endsWith("s") && !word.endsWith("ing");
     }
 
     /**

@@ -16,7 +16,7 @@ import org.newsgraph.model.TimeValue;
 /**
  * Dates written in a sentence, resolved against the article's date and as precise as the text allows:
  * absolute ("2014", "January 2022", "March 12, 1999", "Feb. 18"), weekdays ("on Tuesday": the last one on or
- * before the article's date, or the next one for a planned event), and relative expressions ("yesterday",
+ * before the article's date, or for a planned event the next one on or after it), and relative expressions ("yesterday",
  * "last week", "earlier this month", "last year", "three years ago"). Without an article date, only absolute
  * dates with a year resolve.
  */
@@ -57,7 +57,7 @@ final class TimeExpressions {
         DayOfWeek weekday = WEEKDAYS.get(word);
         if (weekday != null) {
             return Optional.of(TimeValue.of(future
-                    ? date.with(TemporalAdjusters.next(weekday))
+                    ? date.with(TemporalAdjusters.nextOrSame(weekday))
                     : date.with(TemporalAdjusters.previousOrSame(weekday))));
         }
         return relative(s, k, date);

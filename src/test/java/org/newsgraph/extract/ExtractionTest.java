@@ -486,6 +486,20 @@ class ExtractionTest {
     }
 
     @Test
+    void aPlannedEventOnTheArticlesWeekdayIsThatDayAndADepartureInThePastLooksBack() {
+        // the article is dated Monday 2024-06-10
+        ArticleGraph g = read("Olav Berg will meet Ana Lima on Monday. Pedro Alves headed for Lisbon on Friday.");
+        assertEquals(Optional.of(TimeValue.of(LocalDate.of(2024, 6, 10))), eventAt(g, "meet").date());
+        assertEquals(Optional.of(TimeValue.of(LocalDate.of(2024, 6, 7))), eventAt(g, "headed").date());
+    }
+
+    @Test
+    void aNounTriggerDoesNotTakeTheDateOfTheClauseAfterIt() {
+        ArticleGraph g = read("After Berg's one-day visit to Lisbon, Ana Lima will take part in a meeting on Tuesday.");
+        assertEquals(Optional.empty(), eventAt(g, "visit").date());
+    }
+
+    @Test
     void aMeetingHasItsTopic() {
         ArticleGraph g = read("Ana Lima held talks on steel tariffs and farm quotas with Olav Berg.");
         Event meeting = events(g, EventClass.MEETING).get(0);
