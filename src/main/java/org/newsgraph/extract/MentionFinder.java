@@ -24,18 +24,11 @@ import org.newsgraph.model.Token;
  * or by its context in the article. A name nothing types is left out: a missing entity costs less than a wrong one.
  */
 public final class MentionFinder {
-    private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)");
     private static final Pattern UNIVERSITY_OF = Pattern.compile("(The )?(University|College) of .*");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern CAMEL_ACRONYM = Pattern.compile("\\p{Lu}{2,}\\p{Ll}+");
-    private static final Pattern GROUP_NOUN = Pattern.compile("\\p{Lu}\\p{Ll}+(ers|ists|ians|ants|ents|ors|als)");
     /** "Jong- un" as a wire tokenised it: the hyphen joins the parts of one name. */
     private static final Pattern SPLIT_HYPHEN = Pattern.compile("(\\p{L})- (\\p{Ll})");
-    /** Short words that end English compounds, never a syllable of a given name: "pro-war", "X-ray", "one-off". */
-    private static final Set<String> COMPOUND_ENDINGS = Set.of("led", "run", "up", "in", "off", "out", "old",
-            "made", "wide", "free", "long", "term", "time", "like", "born", "year", "side", "type", "line", "size",
-            "ever", "day", "way", "end", "war", "ray", "era", "age", "bit", "set", "top", "low", "high", "shirt",
-            "based", "level", "area", "rich", "poor", "only", "back", "down", "over", "self", "new", "man");
     /** The first parts of compounds of nations: "Sino-Australian", "Arab-Israeli", "Franco-German". */
     private static final Set<String> COMBINING_FORMS = Set.of("Sino", "Arab", "Afro", "Indo", "Euro", "Anglo",
             "Franco", "Russo", "Greco", "Austro", "Judeo", "Italo", "Serbo", "Turco", "US", "U.S.", "UN", "U.N.");
@@ -194,7 +187,7 @@ public final class MentionFinder {
                 type = typeByDefault(article, c);
             }
             if (type == EntityType.PERSON && !c.pronoun() && c.known().isEmpty() && !couldNamePerson(article, c)
-                    && !(c.stop() - c.start() == 1 && personWords.contains(c.name()) && !isGroupNoun(c.name()))) {
+                    && !(c.stop() - c.start() == 1 && personWords.contains(c.name()) && !NameParts.isGroupNoun(c.name()))) {
                 type = null;
             }
             if (type != null) {
@@ -202,20 +195,6 @@ public final class MentionFinder {
             }
         }
         return article.withMentions(surnamesArePeople(article, mentions, dateline));
-    }
-
-    /** "REUTER", "NOTE:" at the start of a line: a wire's sign-off or note, written in capitals, is no name. */
-    private static boolean isSignOff(AnnotatedArticle article, Token token) {
-        String text = token.text();
-        if (text.length() < 2 || !text.chars().allMatch(Character::isUpperCase)) {
-            return false;
-        }
-        String body = article.text();
-        int lineStart = body.lastIndexOf('\n', Math.max(0, token.begin() - 1)) + 1;
-        int lineEnd = body.indexOf('\n', token.end());
-        String before = body.substring(lineStart, token.begin()).strip();
-        String after = body.substring(token.end(), lineEnd < 0 ? body.length() : lineEnd).strip();
-        return before.isEmpty() && (after.isEmpty() || after.startsWith(":"));
     }
 
     /**
@@ -230,18 +209,13 @@ public final class MentionFinder {
         boolean inflectedOpener = c.start() == 0 && c.stop() - c.start() >= 2 && !givenName
                 && !first.lemma().equals(first.text().toLowerCase(Locale.ROOT))
                 && gazetteer.lookup(first.text()).isEmpty(); // "Earlier USAir said"
-        boolean groupOpener = c.start() == 0 && c.stop() - c.start() == 1 && isGroupNoun(name); // "Bankers said"
+        boolean groupOpener = c.start() == 0 && c.stop() - c.start() == 1 && NameParts.isGroupNoun(name); // "Bankers said"
         Token last = sentence.token(c.stop() - 1);
         String lastLower = last.text().toLowerCase(Locale.ROOT);
         boolean regularPlural = lastLower.length() > 3 && lastLower.equals(last.lemma() + "s"); // "Offered Rates"
         boolean camelAcronym = c.stop() - c.start() == 1 && CAMEL_ACRONYM.matcher(name).matches(); // "USAir"
         return name.length() > 1 && !(name.length() == 2 && name.endsWith(".")) && !inflectedOpener && !groupOpener
-                && !camelAcronym && (givenName || !isPluralNoun(last) && !regularPlural);
-    }
-
-    /** "Bankers", "Analysts", "Economists", "Officials": a plural noun of people, as a sentence opens with it. */
-    private static boolean isGroupNoun(String word) {
-        return GROUP_NOUN.matcher(word).matches();
+                && !camelAcronym && (givenName || !NameParts.isPluralNoun(last) && !regularPlural);
     }
 
     /**
@@ -326,8 +300,8 @@ public final class MentionFinder {
             }
             boolean particle = i + 1 < n && Words.isNameParticle(token) && !ARTICLE_PARTICLES.contains(token.text())
                     && nameLike(sentence, i + 1, nameWords) && (i == 0 || !sentence.token(i - 1).isCapitalized())
-                    || isUnitNumber(sentence, i);
-            if (!particle && !nameLike(sentence, i, nameWords) || isSignOff(article, token)) {
+                    || NameParts.isUnitNumber(sentence, i);
+            if (!particle && !nameLike(sentence, i, nameWords) || NameParts.isSignOff(article, token)) {
                 int known = token.isCapitalized() ? knownPrefix(sentence, i, n + 1) : i;
                 if (known > i + 1) { // "the Securities and Exchange Commission": a known name, though plural
                     found.addAll(nameRun(article, sentence, i, known));
@@ -339,7 +313,7 @@ public final class MentionFinder {
             }
             int j = i + 1;
             while (j < n) {
-                if (nameLike(sentence, j, nameWords) || continuesName(sentence, j)) {
+                if (nameLike(sentence, j, nameWords) || NameParts.continuesName(sentence, j)) {
                     j++;
                 } else if (joinsWord(sentence, j) && nameLike(sentence, j + 1, nameWords)) {
                     j += 2;
@@ -355,10 +329,10 @@ public final class MentionFinder {
                     j = andJoinsInstitution(sentence, i, j);
                 } else if (universityAt(sentence, i, j)) {
                     j += 2;
-                } else if (isInitialDot(sentence, j) || isHyphenatedPart(sentence, j)
-                        || j - 1 > i && isLowerGivenNamePart(sentence, j)) {
+                } else if (NameParts.isInitialDot(sentence, j) || NameParts.isHyphenatedPart(sentence, j)
+                        || j - 1 > i && NameParts.isLowerGivenNamePart(sentence, j)) {
                     j++;
-                } else if (j - 1 > i && isDetachedHyphenPart(sentence, j)) {
+                } else if (j - 1 > i && NameParts.isDetachedHyphenPart(sentence, j)) {
                     j += 2;
                 } else if (Words.isNameConnector(sentence.token(j)) && endsConnectorRun(sentence, i, j)) {
                     break;
@@ -471,63 +445,6 @@ public final class MentionFinder {
         return Set.copyOf(out);
     }
 
-    /** The second half of a hyphenated name that the tokenizer kept with its hyphen: "El" + "-Hassan". */
-    private static boolean isHyphenatedPart(Sentence sentence, int j) {
-        String text = sentence.token(j).text();
-        if (text.length() > 1 && text.charAt(0) == '-' && Character.isUpperCase(text.charAt(1))
-                && sentence.token(j).begin() == sentence.token(j - 1).end()) {
-            return true;
-        }
-        return false;
-    }
-
-    /**
-     * "Kim Jong-un", "Leung Chun-ying", also split by a wire as "Jong- un": the short lower-case second part
-     * of a hyphenated given name, which follows a family name ("Macau-based", "T-shirt" are no names).
-     */
-    private static boolean isLowerGivenNamePart(Sentence sentence, int j) {
-        String text = sentence.token(j).text();
-        String before = sentence.token(j - 1).text();
-        boolean joined = sentence.token(j).begin() - sentence.token(j - 1).end() <= 1;
-        return before.endsWith("-") && before.length() > 2 && joined && isGivenNameSyllable(sentence.token(j));
-    }
-
-    private static boolean isGivenNameSyllable(Token token) {
-        String text = token.text();
-        return !text.isEmpty() && text.length() <= 4 && text.chars().allMatch(Character::isLowerCase)
-                && !token.is("VERB") && !COMPOUND_ENDINGS.contains(text);
-    }
-
-    /** "Lee Jae- hun" tokenised as "Jae", "-", "hun": a hyphen glued to a name and a short lower-case part. */
-    private static boolean isDetachedHyphenPart(Sentence sentence, int j) {
-        if (j + 1 >= sentence.size() || !sentence.token(j).text().equals("-")
-                || sentence.token(j).begin() != sentence.token(j - 1).end()) {
-            return false;
-        }
-        return sentence.token(j + 1).begin() - sentence.token(j).end() <= 1 && isGivenNameSyllable(sentence.token(j + 1));
-    }
-
-    /** "501st Legion", "82nd Airborne Division": an ordinal that starts the name of a unit. */
-    private static boolean isUnitNumber(Sentence sentence, int i) {
-        if (!ORDINAL.matcher(sentence.token(i).text()).matches()) {
-            return false;
-        }
-        for (int k = i + 1; k < sentence.size() && sentence.token(k).isCapitalized(); k++) {
-            if (Words.isOrganizationHead(sentence.token(k).text())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The full stop of an initial the tokenizer split off: "Steven F. Udvar-Hazy". */
-    private static boolean isInitialDot(Sentence sentence, int j) {
-        String before = sentence.token(j - 1).text();
-        return sentence.token(j).text().equals(".") && before.length() == 1 && Character.isUpperCase(before.charAt(0))
-                && sentence.token(j).begin() == sentence.token(j - 1).end() && j + 1 < sentence.size()
-                && sentence.token(j + 1).isCapitalized();
-    }
-
     /**
      * Whether a name stops before the connector at j: a person's name does not run on into "of" ("Nick Rhodes
      * of Duran Duran"), nor any name into "of the" and a country ("University of Sheffield of the UK").
@@ -593,22 +510,6 @@ public final class MentionFinder {
             }
         }
         return Optional.empty();
-    }
-
-    /**
-     * A capitalised plural right after a name word belongs to the name ("Brightwell Analytics", "Hells
-     * Angels"), though a plural alone is not a name ("Americans").
-     */
-    private static boolean continuesName(Sentence sentence, int j) {
-        return isPluralNoun(sentence.token(j)) && sentence.token(j).isCapitalized()
-                && !Words.isNotPersonWord(sentence.token(j).text());
-    }
-
-    /** "Analytics", "Angels", "Collections": a common noun in the plural. */
-    private static boolean isPluralNoun(Token token) {
-        String text = token.text();
-        return token.is("NOUN") && text.endsWith("s") && text.chars().allMatch(Character::isLetter)
-                && !token.lemma().equals(text.toLowerCase(Locale.ROOT));
     }
 
     /** Whether token i may be part of a name. */
@@ -1038,7 +939,7 @@ public final class MentionFinder {
                 return false;
             }
         }
-        return !allCapitals && properNoun && !isPluralNoun(sentence.token(c.stop() - 1));
+        return !allCapitals && properNoun && !NameParts.isPluralNoun(sentence.token(c.stop() - 1));
     }
 
     private static boolean hasNotPersonWord(Sentence sentence, Candidate c) {
