@@ -48,7 +48,7 @@ public final class EventExtractor implements Extractor {
     private static final Set<String> MOTION_NEEDS_DESTINATION = Set.of("head", "leave", "fly");
     private static final Set<String> LIGHT_VERBS = Set.of("hold", "host", "attend", "convene", "chair", "join",
             "have", "make", "conduct", "launch", "stage", "lead", "begin", "start", "resume", "sign", "reach",
-            "announce", "impose", "put", "file", "pay", "carry", "receive", "refuse", "decline", "reject", "cancel",
+            "announce", "impose", "put", "file", "pay", "carry", "receive", "ink", "strike", "refuse", "decline", "reject", "cancel",
             "postpone");
 
     private final EventLexicon lexicon;
@@ -314,6 +314,9 @@ public final class EventExtractor implements Extractor {
         if (k >= 0 && LIGHT_VERBS.contains(s.token(k).lemma()) && !s.token(k).is("NOUN")) {
             return args.subject(k);
         }
+        if (k >= 1 && Words.text(s, k).equalsIgnoreCase("in") && s.token(k - 1).lemma().equals("be")) {
+            return args.subject(k - 1); // "Japan and the United States are in agreement"
+        }
         if (k >= 1 && Set.of("for", "to").contains(Words.text(s, k).toLowerCase(Locale.ROOT))) {
             return purposeSubject(s, args, k);
         }
@@ -403,6 +406,9 @@ public final class EventExtractor implements Extractor {
         if (lemma.equals("host")) {
             return args.directObject(i).stream().anyMatch(m -> m.type() == org.newsgraph.model.EntityType.PERSON
                     || m.type() == org.newsgraph.model.EntityType.COUNTRY);
+        }
+        if (lemma.equals("deal") && !verb) { // "a trade deal", not "a great deal of"
+            return !Words.text(s, i + 1).equalsIgnoreCase("of") && !Words.text(s, i - 1).equalsIgnoreCase("great");
         }
         if (lemma.equals("talk") && !verb) {
             return s.token(i).text().toLowerCase(Locale.ROOT).endsWith("talks");

@@ -500,6 +500,18 @@ class ExtractionTest {
     }
 
     @Test
+    void pactsDealsAndBeingInAgreementAreAgreementsOfTheirParties() {
+        ArticleGraph g = read("Peru and Chile are in agreement that the border stays open. Peru signed a trade pact "
+                + "with Bolivia. A great deal of work remains.");
+        assertTrue(events(g, EventClass.AGREEMENT).stream().anyMatch(e -> e.participants()
+                .containsAll(List.of(country("Peru"), country("Chile")))), g.events().toString());
+        assertTrue(g.events().stream().anyMatch(e -> e.evidence().stream().anyMatch(x -> x.anchor().equals("pact"))),
+                g.events().toString());
+        assertTrue(g.events().stream().noneMatch(e -> e.evidence().stream().anyMatch(x -> x.anchor().equals("deal"))),
+                g.events().toString());
+    }
+
+    @Test
     void aMeetingHasItsTopic() {
         ArticleGraph g = read("Ana Lima held talks on steel tariffs and farm quotas with Olav Berg.");
         Event meeting = events(g, EventClass.MEETING).get(0);
