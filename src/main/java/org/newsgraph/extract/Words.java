@@ -57,7 +57,8 @@ final class Words {
             "POTUS", "FLOTUS", "SCOTUS", "RSS", "LGBT", "LGBTQ", "COVID", "SARS", "MERS", "BC", "AD", "CE", "BCE",
             "EU$", "KM", "MPH", "NB", "PS", "RIP", "TBA", "TBD", "ET", "PT", "CT", "MT");
 
-    private static final Set<String> NOT_PERSON_WORDS = Set.of("Class", "War", "Cup", "Games", "Olympics", "Championship",
+    private static final Set<String> NOT_PERSON_WORDS = Set.of("Rate", "Rates", "Bond", "Bonds", "Class",
+            "War", "Cup", "Games", "Olympics", "Championship",
             "Championships", "Act", "Agreement", "Treaty", "Accord", "Summit", "Conference", "Festival", "Awards",
             "Award", "Prize", "Day", "Week", "Crisis", "Revolution", "Plan", "Initiative", "Project", "Challenge",
             "Trophy", "Open", "Series", "Show", "Expo", "Forum", "Convention", "Declaration", "Doctrine", "Deal",

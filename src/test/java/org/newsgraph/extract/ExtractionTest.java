@@ -402,6 +402,8 @@ class ExtractionTest {
         assertEquals(EntityType.ORGANIZATION, entity(g, "Securities and Exchange Commission").orElseThrow().type());
         assertTrue(g.entities().stream().noneMatch(e -> Set.of("Traders", "P", "S", "NOTE", "REUTER")
                 .contains(e.label())), g.entities().toString());
+        ArticleGraph rates = read("The London Interbank Offered Rate rose. Interbank Offered Rate said nothing.");
+        assertTrue(rates.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON), rates.entities().toString());
     }
 
     @Test
