@@ -177,12 +177,22 @@ public final class MentionFinder {
                 }
             }
         }
+        // a name whose context makes it an organisation once ("Merrill Lynch economist Jane Doe") is one
+        // wherever it merely speaks ("Merrill Lynch said")
+        Set<String> organizationsByContext = new HashSet<>();
+        for (int k = 0; k < candidates.size(); k++) {
+            if (candidates.get(k).type() == null && types.get(k) == EntityType.ORGANIZATION) {
+                organizationsByContext.add(withoutArticle(candidates.get(k).name()));
+            }
+        }
         List<Mention> mentions = new ArrayList<>();
         for (int k = 0; k < candidates.size(); k++) {
             Candidate c = candidates.get(k);
             String name = withoutArticle(c.name());
+            EntityType contextType = types.get(k) == EntityType.PERSON && organizationsByContext.contains(name)
+                    ? EntityType.ORGANIZATION : types.get(k);
             EntityType type = c.type() != null ? c.type()
-                    : byWords.getOrDefault(name, types.get(k) != null ? types.get(k) : typed.get(name));
+                    : byWords.getOrDefault(name, contextType != null ? contextType : typed.get(name));
             if (type == null) {
                 type = typeByDefault(article, c);
             }
@@ -976,7 +986,7 @@ public final class MentionFinder {
         if (single && before.equals("the") && Words.isOrganizationHead(c.name())) {
             return null; // "the Bank said": the head word of an organisation named before; alone, no entity
         }
-        if (!givenNameFirst && afterPost(sentence, c.start())) {
+        if (!givenNameFirst && (afterPost(sentence, c.start()) || postBeforePerson(sentence, c.stop()))) {
             return EntityType.ORGANIZATION;
         }
         boolean speaks = REPORTING_LEMMAS.contains(after) || before.equals("with")
@@ -1001,6 +1011,20 @@ public final class MentionFinder {
      * word, in lower case unless it begins the sentence) held with, at, for or of the name — where people work,
      * not a person.
      */
+    /**
+     * "Merrill Lynch economist Jane Doe", "Interfax correspondent Ivan Petrov": a name before a post written in
+     * lower case and a person's given name is whom the person works for.
+     */
+    private boolean postBeforePerson(Sentence sentence, int stop) {
+        int k = stop;
+        while (k < sentence.size() && k - stop < 3 && !sentence.token(k).isCapitalized()
+                && (gazetteer.isTitleWord(sentence.token(k).text()) || Words.isPostNoun(sentence.token(k).lemma()))) {
+            k++;
+        }
+        return k > stop && k < sentence.size() && gazetteer.isGivenName(sentence.token(k).text())
+                && Words.isPostNoun(sentence.token(k - 1).lemma());
+    }
+
     private boolean afterPost(Sentence sentence, int start) {
         if (start < 2 || !Words.isPostPreposition(Words.text(sentence, start - 1))) {
             return false;

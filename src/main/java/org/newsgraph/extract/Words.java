@@ -178,6 +178,15 @@ final class Words {
         return DISCOURSE_ADVERBS.contains(word);
     }
 
+    private static final Set<String> POST_NOUNS = Set.of("analyst", "economist", "spokesman", "spokeswoman",
+            "spokesperson", "official", "trader", "dealer", "executive", "director", "chairman", "president",
+            "strategist", "correspondent", "reporter", "editor", "researcher", "manager", "partner", "chief");
+
+    /** "economist", "analyst", "spokesman": a post held at an organisation, as the noun before its holder. */
+    static boolean isPostNoun(String lemma) {
+        return POST_NOUNS.contains(lemma);
+    }
+
     /** Adjectives of regions, creeds and peoples beyond one nation: "Bush's Asian tour", "Islamist groups". */
     private static final Set<String> BROAD_ADJECTIVES = Set.of("Asian", "European", "African", "Arab", "Western",
             "Eastern", "Northern", "Southern", "Latin", "Nordic", "Balkan", "Caribbean", "Scandinavian", "Baltic",

@@ -514,6 +514,14 @@ class ExtractionTest {
     }
 
     @Test
+    void aNameBeforeAPostAndItsHolderIsTheOrganisationWhereverItSpeaks() {
+        ArticleGraph g = read("Tarvo Lindqvist economist Jane Doe said rates would rise. Tarvo Lindqvist said it "
+                + "expected more.");
+        assertEquals(EntityType.ORGANIZATION, entity(g, "Tarvo Lindqvist").orElseThrow().type());
+        assertEquals(EntityType.PERSON, entity(g, "Jane Doe").orElseThrow().type());
+    }
+
+    @Test
     void aMeetingHasItsTopic() {
         ArticleGraph g = read("Ana Lima held talks on steel tariffs and farm quotas with Olav Berg.");
         Event meeting = events(g, EventClass.MEETING).get(0);
