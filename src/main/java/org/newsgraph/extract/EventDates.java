@@ -45,7 +45,28 @@ final class EventDates {
                 break; // "the visit to Abidjan, the minister will take part in a meeting on Tuesday"
             }
         }
-        for (int k = i - 1; k >= backwardLimit(s, args, i, noun); k--) {
+        int limit = backwardLimit(s, args, i, noun);
+        for (int k = i - 1; k >= limit; k--) {
+            Optional<TimeValue> value = at(s, k, articleDate, future);
+            if (value.isPresent()) {
+                return value;
+            }
+        }
+        return simultaneousClause(s, args, i, articleDate, future);
+    }
+
+    /**
+     * "Clinton walked a delicate line Friday as he met Lee": an event in a clause of the same time ("as",
+     * "when", "while") with no date of its own has the date of the clause it hangs on.
+     */
+    private static Optional<TimeValue> simultaneousClause(Sentence s, Arguments args, int i,
+                                                          Optional<LocalDate> articleDate, boolean future) {
+        int start = args.clauseStart(i);
+        String word = Words.text(s, start - 1).toLowerCase(Locale.ROOT);
+        if (start < 2 || !Set.of("as", "when", "while").contains(word)) {
+            return Optional.empty();
+        }
+        for (int k = start - 2; k >= args.clauseStart(start - 1); k--) {
             Optional<TimeValue> value = at(s, k, articleDate, future);
             if (value.isPresent()) {
                 return value;

@@ -522,6 +522,13 @@ class ExtractionTest {
     }
 
     @Test
+    void anEventInAClauseOfTheSameTimeHasTheDateOfTheClauseItHangsOn() {
+        // the article is dated Monday 2024-06-10
+        ArticleGraph g = read("Olav Berg walked a fine line on Friday as he met Ana Lima in Oslo.");
+        assertEquals(Optional.of(TimeValue.of(LocalDate.of(2024, 6, 7))), eventAt(g, "met").date());
+    }
+
+    @Test
     void aMeetingHasItsTopic() {
         ArticleGraph g = read("Ana Lima held talks on steel tariffs and farm quotas with Olav Berg.");
         Event meeting = events(g, EventClass.MEETING).get(0);
