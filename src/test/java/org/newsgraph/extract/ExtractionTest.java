@@ -529,6 +529,12 @@ class ExtractionTest {
     }
 
     @Test
+    void aChiefOfTheGeneralStaffIsTitledSoAndNamedWithoutIt() {
+        ArticleGraph g = read("Olav Berg will meet Chief of the General Staff Tomas Reyes in Lisbon.");
+        assertEquals(Set.of("Chief of the General Staff"), entity(g, "Tomas Reyes").orElseThrow().titles());
+    }
+
+    @Test
     void aMeetingHasItsTopic() {
         ArticleGraph g = read("Ana Lima held talks on steel tariffs and farm quotas with Olav Berg.");
         Event meeting = events(g, EventClass.MEETING).get(0);
