@@ -26,6 +26,8 @@ import org.newsgraph.model.Token;
 public final class MentionFinder {
     private static final Pattern UNIVERSITY_OF = Pattern.compile("(The )?(University|College) of .*");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** "Brazilian", "Congolese", "Kurdish": a word shaped like a people's adjective, no organisation's name. */
+    private static final Pattern DEMONYM_SHAPE = Pattern.compile("\\p{Lu}\\p{Ll}+(ian|ean|ese|ish|an)");
     private static final Pattern CAMEL_ACRONYM = Pattern.compile("\\p{Lu}{2,}\\p{Ll}+");
     /** "Jong- un" as a wire tokenised it: the hyphen joins the parts of one name. */
     private static final Pattern SPLIT_HYPHEN = Pattern.compile("(\\p{L})- (\\p{Ll})");
@@ -976,6 +978,8 @@ public final class MentionFinder {
         boolean givenNameFirst = gazetteer.isGivenName(sentence.token(c.start()).text());
         Optional<EntityType> classified = classifierBefore(sentence, c.start())
                 .or(() -> placeNounOf(sentence, c.start()))
+                .or(() -> single && DEMONYM_SHAPE.matcher(c.name()).matches() ? Optional.empty()
+                        : organizationNounAfter(sentence, c.stop()))
                 .or(() -> apposition(sentence, c.stop()));
         if (classified.isPresent()) {
             return classified.get();
@@ -1048,6 +1052,25 @@ public final class MentionFinder {
         }
         return Words.isCityNoun(noun) ? Optional.of(EntityType.CITY)
                 : Words.isRegionNoun(noun) ? Optional.of(EntityType.REGION) : Optional.empty();
+    }
+
+    /**
+     * "the Interfax news agency", "Hong Kong's Democratic party", "Al-Arabiya satellite television": a common
+     * noun of organisations right after a name (one modifier may stand between) says it is one. A noun of
+     * people after a name says whom they work for, not what the name is, so only organisations count here.
+     */
+    private Optional<EntityType> organizationNounAfter(Sentence sentence, int stop) {
+        for (int k = stop; k < sentence.size() && k <= stop + 1; k++) {
+            Token t = sentence.token(k);
+            if (t.isCapitalized() || !(t.is("NOUN") || t.is("ADJ"))) {
+                return Optional.empty();
+            }
+            if (t.is("NOUN") && gazetteer.classifier(t.lemma()).filter(type -> type == EntityType.ORGANIZATION)
+                    .isPresent() && !Words.text(sentence, k + 1).equals("of")) {
+                return Optional.of(EntityType.ORGANIZATION);
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<EntityType> classifierBefore(Sentence sentence, int start) {

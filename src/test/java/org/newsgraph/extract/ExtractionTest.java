@@ -535,6 +535,16 @@ class ExtractionTest {
     }
 
     @Test
+    void aNounOfOrganisationsAfterANameMakesItAnOrganisation() {
+        ArticleGraph g = read("Lavrov was quoted by the Kalvak news agency as saying so. Berg told Kalmar satellite "
+                + "television it was over. The Brazillian team won.");
+        assertEquals(EntityType.ORGANIZATION, entity(g, "Kalvak").orElseThrow().type());
+        assertEquals(EntityType.ORGANIZATION, entity(g, "Kalmar").orElseThrow().type());
+        assertTrue(entity(g, "Brazillian").isEmpty() || entity(g, "Brazillian").get().type() != EntityType.ORGANIZATION,
+                g.entities().toString());
+    }
+
+    @Test
     void aMeetingHasItsTopic() {
         ArticleGraph g = read("Ana Lima held talks on steel tariffs and farm quotas with Olav Berg.");
         Event meeting = events(g, EventClass.MEETING).get(0);
