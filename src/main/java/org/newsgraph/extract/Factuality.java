@@ -42,12 +42,14 @@ final class Factuality {
         boolean hypothetical = false;
         boolean planned = false;
         boolean afterFor = false;
-        for (int k = trigger - 1; k >= Math.max(0, trigger - WINDOW); k--) {
+        // a noun's governing verb may stand past a phrase: "headed for Jordan on Wednesday for talks"
+        int window = verb ? WINDOW : WINDOW + 3;
+        for (int k = trigger - 1; k >= Math.max(0, trigger - window); k--) {
             String lemma = s.token(k).lemma();
             String word = s.token(k).text().toLowerCase(java.util.Locale.ROOT);
             afterFor |= word.equals("for") || word.equals("to");
             if (word.equals("ahead") && Words.text(s, k + 1).equalsIgnoreCase("of")) {
-                planned = true;
+                planned = true; // "ahead of next week's talks" (but "before the invasion" may be past)
             }
             if (!verb && afterFor && MOTION_VERBS.contains(lemma) && !s.token(k).is("ADP")) {
                 return Status.PLANNED; // "Arafat heads for talks", a headline's verb the tagger read as a noun

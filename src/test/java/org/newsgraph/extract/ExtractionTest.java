@@ -545,6 +545,13 @@ class ExtractionTest {
     }
 
     @Test
+    void talksAfterATripWithItsDateArePlanned() {
+        ArticleGraph g = read("Ana Lima headed for Madrid on Wednesday for talks with Pedro Alves.");
+        assertEquals(Status.PLANNED, eventAt(g, "talks").status());
+        assertTrue(eventAt(g, "talks").participants().contains(person("Ana Lima")), g.events().toString());
+    }
+
+    @Test
     void aMeetingHasItsTopic() {
         ArticleGraph g = read("Ana Lima held talks on steel tariffs and farm quotas with Olav Berg.");
         Event meeting = events(g, EventClass.MEETING).get(0);
