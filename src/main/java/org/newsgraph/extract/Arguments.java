@@ -72,7 +72,7 @@ final class Arguments {
     }
 
     /**
-     * "Before leaving for Aqaba, Arafat received a call", "Hu said when meeting with Howard": a participle after
+     * "Before leaving for Tarvos, Berg received a call", "Lima said when meeting with Alves": a participle after
      * a word of time has the subject of the clause it hangs on, before it or after its comma.
      */
     private List<Mention> participleSubject(int k) {
@@ -174,7 +174,7 @@ final class Arguments {
             head--;
         }
         if (head >= chosen.stop() && sentence.token(head).is("NOUN") && !isTitleOfApposition(chosen, head)) {
-            return List.of(); // "…, Madeleine Albright, official Palestinian radio said": the radio speaks
+            return List.of(); // "…, Ana Lima, official state radio said": the radio speaks
         }
         return coordinated(firstCoordinate(chosen));
     }
@@ -190,7 +190,7 @@ final class Arguments {
         while (true) {
             int begin = first.start();
             while (begin > 0 && gazetteer.isTitleWord(sentence.token(begin - 1).text())) {
-                begin--; // "Hu Jintao and Premier Wen Jiabao": the title of the second is no gap
+                begin--; // "Olav Berg and Premier Ana Lima": the title of the second is no gap
             }
             if (begin < 2 || !Set.of("and", "or", "nor").contains(Words.text(sentence, begin - 1))) {
                 break;
@@ -231,7 +231,7 @@ final class Arguments {
         return List.of();
     }
 
-    /** "in the Tunisian capital Tunis", "in the port city of Aden": a noun of place before the place's name. */
+    /** "in the Portuguese capital Lisbon", "in the port city of Tarvos": a noun of place before the place's name. */
     private boolean isPlaceNounBeforeName(int j) {
         String lemma = sentence.token(j).lemma();
         if (Words.isCityNoun(lemma) || Words.isRegionNoun(lemma)) {
@@ -243,7 +243,7 @@ final class Arguments {
     }
 
     /**
-     * "X's visit", "Mbeki's scheduled one-day visit": the mention before the possessive ending before token k
+     * "X's visit", "Berg's scheduled one-day visit": the mention before the possessive ending before token k
      * (modifiers skipped).
      */
     Optional<Mention> possessor(int k) {
@@ -265,7 +265,7 @@ final class Arguments {
 
     /**
      * A name right before a noun trigger: "the Oslo talks", "U.S. sanctions"; or the country a demonym before it
-     * names: "Russian sanctions", "fresh Israeli raids".
+     * names: "Peruvian sanctions", "fresh Chilean raids".
      */
     Optional<Mention> premodifier(int k) {
         int i = k - 1;
@@ -327,7 +327,7 @@ final class Arguments {
         }
         if (head.isPresent() && head.get().pronoun() && POSSESSIVE_PRONOUNS.contains(head.get().name().toLowerCase(
                 java.util.Locale.ROOT))) {
-            return appositionAfterPossessed(head.get().stop()); // "with his Russian counterpart, Sergei Lavrov"
+            return appositionAfterPossessed(head.get().stop()); // "with his Peruvian counterpart, Ana Lima"
         }
         return head;
     }
@@ -339,7 +339,7 @@ final class Arguments {
                 && Set.of("ADJ", "NOUN", "PROPN").contains(sentence.token(k).tag())) {
             Optional<Mention> named = startingExactly(k).filter(m -> m.type() == EntityType.PERSON && !m.pronoun());
             if (named.isPresent() && k > j) {
-                return named; // "his Gabonese counterpart Omar Bongo"
+                return named; // "his Chilean counterpart Tomas Reyes"
             }
             k++;
         }

@@ -9,7 +9,7 @@ import org.newsgraph.model.Mention;
 import org.newsgraph.model.Sentence;
 
 /**
- * The place line a wire story opens with: "BAGHDAD, Iraq (AP)_", "LIMA, Peru (AP) _", "ZHANJIANG, GUANGDONG
+ * The place line a wire story opens with: "SANTAREM, Portugal (AP)_", "LIMA, Peru (AP) _", "KALMAR, SMALAND
  * PROVINCE, Nov. 15 (Xinhua) --", "MUNICH, March 12 (Reuters) -". Its place, in capitals, is where the story
  * was filed (a place, never an organisation), and what "here" means in the story; the part after the comma,
  * when it is not the date, is the region or country the place lies in.
@@ -97,7 +97,7 @@ public record Dateline(int sentence, int placeStop, int regionStart, int regionS
         return CAPITALS.matcher(word).matches() && word.chars().filter(Character::isUpperCase).count() >= 2;
     }
 
-    /** "BAGHDAD" → "Baghdad", "RIO DE JANEIRO" → "Rio de Janeiro", "GUANGDONG PROVINCE" → "Guangdong Province". */
+    /** "SANTAREM" → "Santarem", "RIO DE JANEIRO" → "Rio de Janeiro", "SMALAND PROVINCE" → "Smaland Province". */
     static String titleCase(String capitals) {
         StringBuilder out = new StringBuilder();
         for (String word : capitals.split(" ")) {

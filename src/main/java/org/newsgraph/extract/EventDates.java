@@ -12,12 +12,12 @@ import org.newsgraph.model.Token;
 
 /**
  * When the event named at a trigger happened: a date expression of the trigger's own clause, after the trigger
- * first ("met on Monday", "said Saturday", "the annexation of Crimea in 2014"), then before it ("On Monday, the
+ * first ("met on Monday", "said Saturday", "the annexation of the province in 1999"), then before it ("On Monday, the
  * ministers met", "Thursday's talks"). The search never crosses another verb, so an event never takes the date
  * of a different clause ("X will meet Friday, the envoy announced": Friday is the meeting's, not the
  * announcement's); a light verb that governs a noun trigger ("held talks") is no other verb, nor a participle
  * right after it ("the talks held on Monday"). A planned event's weekday is the next one (or today), unless
- * its verb is in the past ("headed for Jordan on Wednesday"). A year after "since" or "until" is not the
+ * its verb is in the past ("headed for Lisbon on Wednesday"). A year after "since" or "until" is not the
  * event's date.
  */
 final class EventDates {
@@ -42,7 +42,7 @@ final class EventDates {
                 return value;
             }
             if (s.token(k).is("VERB") && !(noun && k == i + 1)) {
-                break; // "the visit to Abidjan, the minister will take part in a meeting on Tuesday"
+                break; // "the visit to Tarvos, the minister will take part in a meeting on Tuesday"
             }
         }
         int limit = backwardLimit(s, args, i, noun);
@@ -56,7 +56,7 @@ final class EventDates {
     }
 
     /**
-     * "Clinton walked a delicate line Friday as he met Lee": an event in a clause of the same time ("as",
+     * "Berg walked a fine line Friday as he met Lima": an event in a clause of the same time ("as",
      * "when", "while") with no date of its own has the date of the clause it hangs on.
      */
     private static Optional<TimeValue> simultaneousClause(Sentence s, Arguments args, int i,
@@ -83,7 +83,7 @@ final class EventDates {
 
     /**
      * How far before the trigger its date may stand: the start of its clause; or, when another verb stands
-     * before it, the first comma after that verb ("Mobutu will meet Friday for talks, the envoy announced":
+     * before it, the first comma after that verb ("Berg will meet Friday for talks, the envoy announced":
      * nothing before the comma is the announcement's), and nowhere when no comma stands between ("X said
      * Monday he met Y": Monday is when X spoke).
      */
@@ -104,7 +104,7 @@ final class EventDates {
         return start;
     }
 
-    /** "the 1984 Joint Declaration agreement", "its 1990 invasion", "Thursday's talks": the trigger's phrase. */
+    /** "the 1984 border agreement", "its 1990 invasion", "Thursday's talks": the trigger's phrase. */
     private static int nounPhraseStart(Sentence s, int i) {
         int k = i;
         while (k > 0 && (Set.of("DET", "ADJ", "NUM", "NOUN", "PROPN", "PART").contains(s.token(k - 1).tag())

@@ -44,7 +44,7 @@ public final class EventExtractor implements Extractor {
             org.newsgraph.model.EventClass.DEATH, org.newsgraph.model.EventClass.INJURY,
             org.newsgraph.model.EventClass.ARREST, org.newsgraph.model.EventClass.RESIGNATION,
             org.newsgraph.model.EventClass.APPOINTMENT);
-    /** Verbs of motion that name a visit only with their destination: "headed for Jordan", "left for Paris". */
+    /** Verbs of motion that name a visit only with their destination: "headed for Lisbon", "left for Paris". */
     private static final Set<String> MOTION_NEEDS_DESTINATION = Set.of("head", "leave", "fly");
     private static final Set<String> LIGHT_VERBS = Set.of("hold", "host", "attend", "convene", "chair", "join",
             "have", "make", "conduct", "launch", "stage", "lead", "begin", "start", "resume", "sign", "reach",
@@ -225,7 +225,7 @@ public final class EventExtractor implements Extractor {
                     place = args.after(i, "to", 3).stream().filter(m -> m.type().isPlace()).findFirst();
                 }
                 case UNDERGO -> {
-                    // "Palestinian elections": a demonym places what happens to a country's people, no target
+                    // "Peruvian elections": a demonym places what happens to a country's people, no target
                     possessor.or(() -> premodifierActor.filter(m -> s.text(m.start(), m.stop()).equals(m.name())))
                             .ifPresent(targets::add);
                     targets.addAll(of);
@@ -263,7 +263,7 @@ public final class EventExtractor implements Extractor {
     }
 
     /**
-     * "arrived for talks with Turkish leaders, including a meeting with Erbakan": an event named as part of the
+     * "arrived for talks with Chilean leaders, including a meeting with Reyes": an event named as part of the
      * one before it in the sentence ("including", "such as") has that event's status.
      */
     private static EventMention inheritStatus(Sentence s, int i, EventMention found, EventMention previous) {
@@ -315,20 +315,20 @@ public final class EventExtractor implements Extractor {
             return args.subject(k);
         }
         if (k >= 1 && Words.text(s, k).equalsIgnoreCase("in") && s.token(k - 1).lemma().equals("be")) {
-            return args.subject(k - 1); // "Japan and the United States are in agreement"
+            return args.subject(k - 1); // "Peru and Chile are in agreement"
         }
         if (k >= 1 && Set.of("for", "to").contains(Words.text(s, k).toLowerCase(Locale.ROOT))) {
             return purposeSubject(s, args, k);
         }
         if (k >= 1 && Set.of("during", "on").contains(Words.text(s, k).toLowerCase(Locale.ROOT))
                 && Set.of("visit", "trip", "tour").contains(s.token(i).lemma())) {
-            return purposeSubject(s, args, k); // "Zahar said during a visit to Tehran", "X, on a visit to Y,"
+            return purposeSubject(s, args, k); // "Berg said during a visit to Lisbon", "X, on a visit to Y,"
         }
         return List.of();
     }
 
     /**
-     * "Arafat headed for Jordan for talks with Hussein", "Lima agreed to talks with Alves": the subject of the
+     * "Berg headed for Lisbon for talks with Alves", "Lima agreed to talks with Alves": the subject of the
      * verb whose purpose or goal the noun trigger is takes part in it.
      */
     private static List<Mention> purposeSubject(Sentence s, Arguments args, int preposition) {
@@ -345,8 +345,8 @@ public final class EventExtractor implements Extractor {
     }
 
     /**
-     * Where a verb of motion goes: "to Paris", "for Jordan" ("headed for", "left for"), "in Beijing"
-     * ("arrived in"), "for the resort of Aqaba"; a place and nothing else.
+     * Where a verb of motion goes: "to Paris", "for Lisbon" ("headed for", "left for"), "in Oslo"
+     * ("arrived in"), "for the resort of Tarvos"; a place and nothing else.
      */
     private static Optional<Mention> destination(Sentence s, Arguments args, int i) {
         String lemma = s.token(i).lemma();
@@ -368,7 +368,7 @@ public final class EventExtractor implements Extractor {
         return Optional.empty();
     }
 
-    /** "visiting Chinese Vice Premier Wu Yi", "the visiting ministers": the visitor follows. */
+    /** "visiting Ruritanian Vice Premier Olav Berg", "the visiting ministers": the visitor follows. */
     private static boolean isVisitingModifier(Sentence s, int i) {
         if (!s.token(i).text().equalsIgnoreCase("visiting")) {
             return false;
@@ -418,7 +418,7 @@ public final class EventExtractor implements Extractor {
 
     /**
      * How far after a verb trigger its place may stand: to the end of its clause, past its objects and their
-     * phrases ("met on the sidelines of a world summit in Tunis"), but not into another verb's phrase.
+     * phrases ("met on the sidelines of a world summit in Lisbon"), but not into another verb's phrase.
      */
     private static int verbPlaceWindow(Sentence s, Arguments args, int i) {
         int end = Math.min(args.clauseEnd(i), i + 2 * WINDOW);

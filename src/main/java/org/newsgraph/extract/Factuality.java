@@ -42,7 +42,7 @@ final class Factuality {
         boolean hypothetical = false;
         boolean planned = false;
         boolean afterFor = false;
-        // a noun's governing verb may stand past a phrase: "headed for Jordan on Wednesday for talks"
+        // a noun's governing verb may stand past a phrase: "headed for Lisbon on Wednesday for talks"
         int window = verb ? WINDOW : WINDOW + 3;
         for (int k = trigger - 1; k >= Math.max(0, trigger - window); k--) {
             String lemma = s.token(k).lemma();
@@ -52,7 +52,7 @@ final class Factuality {
                 planned = true; // "ahead of next week's talks" (but "before the invasion" may be past)
             }
             if (!verb && afterFor && MOTION_VERBS.contains(lemma) && !s.token(k).is("ADP")) {
-                return Status.PLANNED; // "Arafat heads for talks", a headline's verb the tagger read as a noun
+                return Status.PLANNED; // "Berg heads for talks", a headline's verb the tagger read as a noun
             }
             if (!verb && s.token(k).is("VERB") && !CANCEL.contains(lemma) && !PLANNED.contains(lemma)) {
                 Status governing = governedBy(s, k, lemma, afterFor);
@@ -112,7 +112,7 @@ final class Factuality {
         return LIGHT_VERBS.contains(lemma) ? of(s, k, true) : Status.OCCURRED;
     }
 
-    /** "The meeting …", "Mbeki's visit …": a noun trigger whose phrase opens its clause. */
+    /** "The meeting …", "Berg's visit …": a noun trigger whose phrase opens its clause. */
     private static boolean headsSubject(Sentence s, int trigger) {
         int k = trigger;
         while (k > 0 && (Set.of("DET", "ADJ", "NUM", "NOUN", "PROPN", "PART").contains(s.token(k - 1).tag())

@@ -22,8 +22,9 @@ import org.newsgraph.model.Known;
 
 /**
  * What Newsgraph knows before reading: countries with their other names and adjectives, cities (hand-written,
- * then about 7,800 from GeoNames: see {@code src/gazetteer}) and regions with the place they lie in, international organisations, titles of office and common given names. Read once from
- * the TSV files beside this class; immutable afterwards, so shared by all threads.
+ * then about 4,300 from GeoNames: see {@code src/gazetteer}) and regions with the place they lie in,
+ * international organisations, titles of office and common given names. Read once from the TSV files beside
+ * this class; immutable afterwards, so shared by all threads.
  */
 public final class Gazetteer {
     private static final String BASE = "/org/newsgraph/gazetteer/";

@@ -31,7 +31,7 @@ public final class MentionFinder {
     private static final Pattern CAMEL_ACRONYM = Pattern.compile("\\p{Lu}{2,}\\p{Ll}+");
     /** "Jong- un" as a wire tokenised it: the hyphen joins the parts of one name. */
     private static final Pattern SPLIT_HYPHEN = Pattern.compile("(\\p{L})- (\\p{Ll})");
-    /** The first parts of compounds of nations: "Sino-Australian", "Arab-Israeli", "Franco-German". */
+    /** The first parts of compounds of nations: "Sino-Brazilian", "Indo-Pakistani", "Franco-German". */
     private static final Set<String> COMBINING_FORMS = Set.of("Sino", "Arab", "Afro", "Indo", "Euro", "Anglo",
             "Franco", "Russo", "Greco", "Austro", "Judeo", "Italo", "Serbo", "Turco", "US", "U.S.", "UN", "U.N.");
     /** Particles that are more often articles ("la Liga", "le Monde"): they begin no name on their own. */
@@ -122,7 +122,12 @@ public final class MentionFinder {
 
         /** A known place or organisation name that this article uses as a person's surname ("Lima"). */
         Candidate asPerson() {
-            return new Candidate(sentence, start, stop, begin, end, name, EntityType.PERSON, Optional.empty(), false);
+            return as(EntityType.PERSON);
+        }
+
+        /** The name read as this type, not as the gazetteer's entry. */
+        Candidate as(EntityType other) {
+            return new Candidate(sentence, start, stop, begin, end, name, other, Optional.empty(), false);
         }
 
         Mention toMention(EntityType finalType) {
@@ -157,6 +162,7 @@ public final class MentionFinder {
             candidates.addAll(found);
         }
         candidates = asTeams(article, disambiguate(candidates));
+        candidates = citiesThatAreNot(article, candidates);
         Set<String> personWords = new HashSet<>();
         for (Candidate c : candidates) {
             if (c.type() == EntityType.PERSON && !c.pronoun()) {
@@ -210,8 +216,27 @@ public final class MentionFinder {
     }
 
     /**
+     * "Hamilton said", "analysts at Hamilton": a city the gazetteer has only from GeoNames, whose words are
+     * often surnames or companies too, is the person or organisation its context makes it.
+     */
+    private List<Candidate> citiesThatAreNot(AnnotatedArticle article, List<Candidate> candidates) {
+        List<Candidate> out = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            if (c.known().isPresent() && !c.pronoun() && gazetteer.isFromGeoNames(c.name())) {
+                EntityType byContext = typeByContext(article, c, Set.of());
+                if (byContext == EntityType.PERSON || byContext == EntityType.ORGANIZATION) {
+                    out.add(c.as(byContext));
+                    continue;
+                }
+            }
+            out.add(c);
+        }
+        return out;
+    }
+
+    /**
      * "P" (of "S and P"), "Bankers said", "Interbank Offered Rates": a single letter, or a name ending in a
-     * plural common noun and not starting with a given name ("Bill Ingalls" is a person), names no person.
+     * plural common noun and not starting with a given name ("Bill Ostrander" is a person), names no person.
      */
     private boolean couldNamePerson(AnnotatedArticle article, Candidate c) {
         Sentence sentence = article.sentence(c.sentence());
@@ -231,7 +256,7 @@ public final class MentionFinder {
     }
 
     /**
-     * "BAGHDAD, Iraq (AP)_": the dateline's place is a place (a city unless the gazetteer knows it otherwise),
+     * "SANTAREM, Portugal (AP)_": the dateline's place is a place (a city unless the gazetteer knows it otherwise),
      * named in title case, and the part after its comma the region or country it lies in; they replace whatever
      * the capitals were read as.
      */
@@ -551,12 +576,12 @@ public final class MentionFinder {
                 || Words.isDiscourseAdverb(text);
         if (initial && token.is("ADV") && adverbForm && gazetteer.lookup(text).isEmpty()
                 && !gazetteer.isGivenName(text)) {
-            return false; // "Earlier USAir said", "Meanwhile Lima said" (but "Esther Williams", tagged an adverb)
+            return false; // "Earlier USAir said", "Meanwhile Lima said" (but "Esther Lindqvist", tagged an adverb)
         }
         boolean participle = (text.endsWith("ing") || text.endsWith("ed")) && !token.is("PROPN");
         if (initial && participle && !nameWords.contains(text) && gazetteer.lookup(text).isEmpty()
                 && !gazetteer.isGivenName(text)) {
-            return false; // "Following Mbeki's visit", "Informed sources said"
+            return false; // "Following Berg's visit", "Informed sources said"
         }
         if (initial) {
             return token.is("PROPN") || nameWords.contains(text) || gazetteer.lookup(text).isPresent()
@@ -671,7 +696,7 @@ public final class MentionFinder {
         }
         if (stop - k == 1 && k > start && Words.isRoyalTitle(sentence.token(k - 1).text())
                 && gazetteer.lookup(sentence.token(k).text()).isEmpty()) {
-            // "King Hussein", "Pope Francis": a monarch named by one word is named with the title
+            // "King Tomislav", "Pope Francis": a monarch named by one word is named with the title
             out.add(candidate(article, sentence, k - 1, stop, EntityType.PERSON, Optional.empty()));
             return out;
         }
@@ -712,7 +737,7 @@ public final class MentionFinder {
         return out;
     }
 
-    /** "Arab-Israeli", "Sino-Australian", "Georgian-Russian", "U.N.-Iraq": an adjective of two nations, no name. */
+    /** "Indo-Pakistani", "Sino-Brazilian", "Chilean-Peruvian", "U.N.-Chile": an adjective of two nations, no name. */
     private boolean isCompoundOfNations(AnnotatedArticle article, Sentence sentence, int start, int stop) {
         String text = article.text().substring(sentence.token(start).begin(), sentence.token(stop - 1).end());
         String[] parts = text.split("-");
@@ -728,7 +753,7 @@ public final class MentionFinder {
     }
 
     /**
-     * "Islamist Prime Minister Necmettin Erbakan", "South African President Thabo Mbeki": one or two qualifying
+     * "Islamist Prime Minister Kemal Aydin", "South African President Sipho Dube": one or two qualifying
      * words (a creed, a multi-word nationality) before a title that a name follows; where the title starts, or
      * k when there is none.
      */
@@ -856,7 +881,7 @@ public final class MentionFinder {
     /** The end of the longest known name starting at k and ending before stop, or k when there is none. */
     /**
      * Where a known name that starts a longer run at k ends ("United States Hamdullah Mohib"), or k. A city the
-     * gazetteer only has from GeoNames does not start a longer name: "Nelson Mandela", "Gela Bezhuashvili".
+     * gazetteer only has from GeoNames does not start a longer name: a given name that is also a town.
      */
     private int knownPrefix(Sentence sentence, int k, int stop) {
         for (int m = Math.min(stop - 1, k + gazetteer.longestName()); m > k; m--) {
@@ -1016,7 +1041,7 @@ public final class MentionFinder {
      * not a person.
      */
     /**
-     * "Merrill Lynch economist Jane Doe", "Interfax correspondent Ivan Petrov": a name before a post written in
+     * "Merrill Lynch economist Jane Doe", "Kalvak correspondent Ivan Petrov": a name before a post written in
      * lower case and a person's given name is whom the person works for.
      */
     private boolean postBeforePerson(Sentence sentence, int stop) {
@@ -1039,7 +1064,7 @@ public final class MentionFinder {
 
     /** "goalkeeper Mouez Hassen", "the journal Nature Climate Change": a classifying noun right before the name. */
     /**
-     * "the Gabonese capital of Libreville", "the rebel-held city of Lubumbashi", "the resort of Aqaba", "the
+     * "the Chilean capital of Santiago", "the rebel-held city of Tarvos", "the resort of Kalvak", "the
      * province of Aceh": a common noun of place and "of" before a name say it is a city or a region.
      */
     private static Optional<EntityType> placeNounOf(Sentence sentence, int start) {
@@ -1055,7 +1080,7 @@ public final class MentionFinder {
     }
 
     /**
-     * "the Interfax news agency", "Hong Kong's Democratic party", "Al-Arabiya satellite television": a common
+     * "the Kalvak news agency", "Ruritania's Democratic party", "Tarvos satellite television": a common
      * noun of organisations right after a name (one modifier may stand between) says it is one. A noun of
      * people after a name says whom they work for, not what the name is, so only organisations count here.
      */

@@ -10,7 +10,7 @@ import org.newsgraph.model.Token;
 
 /**
  * The shapes of the tokens a name is made of, apart from what the name means: the parts of hyphenated and
- * abbreviated names ("Kim Jong-un", "Steven F. Udvar-Hazy", "El-Hassan"), ordinals that start a unit's
+ * abbreviated names ("Kim Jong-un", "Anna K. Berg-Olsen", "El-Hassan"), ordinals that start a unit's
  * name, plural nouns inside names, and what looks capitalised but names nothing (a wire's sign-off, a
  * sentence-opening group noun).
  */
@@ -57,7 +57,7 @@ final class NameParts {
 
     /**
      * "Kim Jong-un", "Leung Chun-ying", also split by a wire as "Jong- un": the short lower-case second part
-     * of a hyphenated given name, which follows a family name ("Macau-based", "T-shirt" are no names).
+     * of a hyphenated given name, which follows a family name ("Lisbon-based", "T-shirt" are no names).
      */
     static boolean isLowerGivenNamePart(Sentence sentence, int j) {
         String text = sentence.token(j).text();
@@ -94,7 +94,7 @@ final class NameParts {
         return false;
     }
 
-    /** The full stop of an initial the tokenizer split off: "Steven F. Udvar-Hazy". */
+    /** The full stop of an initial the tokenizer split off: "Anna K. Berg-Olsen". */
     static boolean isInitialDot(Sentence sentence, int j) {
         String before = sentence.token(j - 1).text();
         return sentence.token(j).text().equals(".") && before.length() == 1 && Character.isUpperCase(before.charAt(0))

@@ -76,7 +76,7 @@ public final class RoleExtractor implements Extractor {
         }
         int end = person.start();
         while (end > 0 && gazetteer.isHonorific(s.token(end - 1).text())) {
-            end--; // "supreme leader Ayatollah Ali Khamenei": the honorific is no part of the title
+            end--; // "supreme leader Ayatollah Reza Karimi": the honorific is no part of the title
         }
         int start = end;
         while (start > 0 && (titlePart(s, start - 1) || isTitleHyphen(s, start - 1))) {
@@ -165,7 +165,7 @@ public final class RoleExtractor implements Extractor {
         affiliationBefore(s, mentions, start, person, "affiliation-apposition", facts);
     }
 
-    /** "his Russian counterpart, Sergei Lavrov", "his Gabonese counterpart Omar Bongo": the demonym's country. */
+    /** "his Peruvian counterpart, Ana Lima", "his Chilean counterpart Tomas Reyes": the demonym's country. */
     private void counterpart(Sentence s, List<Mention> mentions, Mention person, List<Fact> facts) {
         int k = person.start() - 1;
         if (Words.text(s, k).equals(",")) {
@@ -177,7 +177,7 @@ public final class RoleExtractor implements Extractor {
         demonymEndingAt(s, k - 1).ifPresent(g -> facts.add(new AffiliationFact(person, g, "affiliation-counterpart")));
     }
 
-    /** "Mamadou Tandja of Niger": a person and the country after "of". */
+    /** "Jean Diallo of Senegal": a person and the country after "of". */
     private void ofCountry(Sentence s, List<Mention> mentions, Mention person, List<Fact> facts) {
         int k = person.stop();
         if (!Words.text(s, k).equals("of")) {
@@ -208,7 +208,7 @@ public final class RoleExtractor implements Extractor {
                                    String extractor, List<Fact> facts) {
         int k = titleStart - 1;
         for (int skipped = 0; skipped < 2 && k > 0 && isQualifier(s, mentions, k); skipped++) {
-            k--; // "Israel's hardline Prime Minister", "Turkey's Islamist Prime Minister"
+            k--; // "Chile's hardline Prime Minister", "Peru's Islamist Prime Minister"
         }
         if (k >= 0 && Words.isPossessive(s.token(k))) {
             k--;
@@ -235,7 +235,7 @@ public final class RoleExtractor implements Extractor {
                 && !(k > 0 && gazetteer.country(s.token(k - 1).text() + " " + t.text()).isPresent());
     }
 
-    /** The country a demonym ending at token k names: "South African", "North Korean", then "Russian". */
+    /** The country a demonym ending at token k names: "South African", "North Korean", then "Peruvian". */
     private Optional<Mention> demonymEndingAt(Sentence s, int k) {
         if (k > 0 && gazetteer.country(s.token(k - 1).text() + " " + s.token(k).text()).isPresent()) {
             return Optional.of(demonym(s, k - 1, k + 1));

@@ -200,7 +200,7 @@ public final class StatementExtractor implements Extractor {
     }
 
     /**
-     * "Lavrov was quoted by the Interfax news agency as saying": the one quoted speaks, not the agency; "Y quoted
+     * "Berg was quoted by the Kalvak news agency as saying": the one quoted speaks, not the agency; "Y quoted
      * X as saying": the object of the active verb.
      */
     private static List<Mention> quotedAs(Sentence s, Arguments args, int i) {

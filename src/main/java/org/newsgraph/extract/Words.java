@@ -163,7 +163,7 @@ final class Words {
     private static final Set<String> ROYAL_TITLES = Set.of("King", "Queen", "Prince", "Princess", "Pope", "Emperor",
             "Empress", "Sultan", "Emir", "Tsar", "Shah");
 
-    /** "King Hussein", "Pope Francis": a title that, before a single name, is part of how the person is named. */
+    /** "King Tomislav", "Pope Francis": a title that, before a single name, is part of how the person is named. */
     static boolean isRoyalTitle(String word) {
         return ROYAL_TITLES.contains(word);
     }
@@ -187,7 +187,7 @@ final class Words {
         return POST_NOUNS.contains(lemma);
     }
 
-    /** Adjectives of regions, creeds and peoples beyond one nation: "Bush's Asian tour", "Islamist groups". */
+    /** Adjectives of regions, creeds and peoples beyond one nation: "the minister's Asian tour", "Islamist groups". */
     private static final Set<String> BROAD_ADJECTIVES = Set.of("Asian", "European", "African", "Arab", "Western",
             "Eastern", "Northern", "Southern", "Latin", "Nordic", "Balkan", "Caribbean", "Scandinavian", "Baltic",
             "Islamic", "Islamist", "Jewish", "Muslim", "Christian", "Catholic", "Sunni", "Shiite", "Shia",

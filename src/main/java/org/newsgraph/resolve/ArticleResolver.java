@@ -55,7 +55,7 @@ public final class ArticleResolver {
                 Optional<EntityKey> group = keyOf(a.group(), chains, entities);
                 chains.keyOf(a.person()).map(entities::get).ifPresent(b -> group.ifPresent(b.affiliations::add));
             } else if (fact instanceof EventMention e) {
-                // a demonym's country taking part ("Russian sanctions") is an entity of the article too
+                // a demonym's country taking part ("Peruvian sanctions") is an entity of the article too
                 e.allParticipants().forEach(m -> keyOf(m, chains, entities));
                 e.place().ifPresent(m -> keyOf(m, chains, entities));
             } else if (fact instanceof LocatedInFact l) {

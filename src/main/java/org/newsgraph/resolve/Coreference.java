@@ -250,7 +250,7 @@ final class Coreference {
     }
 
     /**
-     * "Richardson announced … . The meeting will take place on a ship, he added": a pronoun that speaks stands
+     * "Alves announced … . The meeting will take place on a ship, he added": a pronoun that speaks stands
      * for the last person named as a speaker in the three sentences before, when the pronoun's gender fits.
      */
     private static Optional<EntityKey> lastSpeaker(Mention pronoun, List<EventMention> statements,

@@ -552,6 +552,14 @@ class ExtractionTest {
     }
 
     @Test
+    void aGeoNamesCityIsThePersonItsContextMakesIt() {
+        ArticleGraph hamilton = read("Hamilton said the plan would work.");
+        assertEquals(EntityType.PERSON, entity(hamilton, "Hamilton").orElseThrow().type());
+        ArticleGraph city = read("Olav Berg held talks in Hamilton on Monday.");
+        assertEquals(EntityType.CITY, entity(city, "Hamilton").orElseThrow().type());
+    }
+
+    @Test
     void aMeetingHasItsTopic() {
         ArticleGraph g = read("Ana Lima held talks on steel tariffs and farm quotas with Olav Berg.");
         Event meeting = events(g, EventClass.MEETING).get(0);
