@@ -233,13 +233,11 @@ final class Arguments {
 
     /** "in the Portuguese capital Lisbon", "in the port city of Tarvos": a noun of place before the place's name. */
     private boolean isPlaceNounBeforeName(int j) {
-        String lemma = sentence.token(j).lemma();
-        if (Words.isCityNoun(lemma) || Words.isRegionNoun(lemma)) {
+        if (Words.isPlaceNoun(sentence.token(j).lemma())) {
             return j + 1 < sentence.size() && (sentence.token(j + 1).isCapitalized()
                     || sentence.token(j + 1).text().equals("of") || Words.isCityNoun(sentence.token(j + 1).lemma()));
         }
-        return sentence.token(j).text().equals("of") && j > 0 && (Words.isCityNoun(sentence.token(j - 1).lemma())
-                || Words.isRegionNoun(sentence.token(j - 1).lemma()));
+        return sentence.token(j).text().equals("of") && j > 0 && Words.isPlaceNoun(sentence.token(j - 1).lemma());
     }
 
     /**
@@ -277,15 +275,8 @@ final class Arguments {
         if (named.isPresent() || i < 0 || i >= k) {
             return named;
         }
-        return demonymAt(i);
-    }
-
-    /** A mention of the country the demonym at token i (or ending there: "North Korean") names. */
-    private Optional<Mention> demonymAt(int i) {
-        int start = i > 0 && gazetteer.country(sentence.text(i - 1, i + 1)).isPresent() ? i - 1 : i;
-        return gazetteer.country(sentence.text(start, i + 1)).filter(c -> sentence.token(i).isCapitalized())
-                .map(c -> new Mention(sentence.index(), start, i + 1, sentence.token(start).begin(),
-                        sentence.token(i).end(), c.name(), c.type(), Optional.of(c), false));
+        int at = i;
+        return gazetteer.demonymEndingAt(sentence, i).filter(m -> sentence.token(at).isCapitalized());
     }
 
     /**

@@ -360,8 +360,7 @@ public final class EventExtractor implements Extractor {
             }
         }
         for (int k = i + 2; k < Math.min(s.size() - 1, i + 7); k++) {
-            if (s.token(k).text().equals("of") && (Words.isCityNoun(s.token(k - 1).lemma())
-                    || Words.isRegionNoun(s.token(k - 1).lemma()))) {
+            if (s.token(k).text().equals("of") && Words.isPlaceNoun(s.token(k - 1).lemma())) {
                 return args.after(k - 1, "of", 2).stream().filter(m -> m.type().isPlace()).findFirst();
             }
         }

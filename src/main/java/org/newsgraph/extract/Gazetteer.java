@@ -19,6 +19,8 @@ import org.newsgraph.NewsgraphException;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Gender;
 import org.newsgraph.model.Known;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.Sentence;
 
 /**
  * What Newsgraph knows before reading: countries with their other names and adjectives, cities (hand-written,
@@ -90,6 +92,16 @@ public final class Gazetteer {
     /** The country an adjective or demonym names: "Russian" → Russia. */
     public Optional<Known> country(String adjective) {
         return Optional.ofNullable(byAdjective.get(key(adjective)));
+    }
+
+    /**
+     * A mention of the country the demonym ending at token k names, on the demonym's tokens: "North Korean"
+     * (two tokens) before "Korean" alone, then "Russian".
+     */
+    public Optional<Mention> demonymEndingAt(Sentence s, int k) {
+        int start = k > 0 && country(s.text(k - 1, k + 1)).isPresent() ? k - 1 : k;
+        return country(s.text(start, k + 1)).map(c -> new Mention(s.index(), start, k + 1, s.token(start).begin(),
+                s.token(k).end(), c.name(), c.type(), Optional.of(c), false));
     }
 
     /** The entry with this canonical name. */

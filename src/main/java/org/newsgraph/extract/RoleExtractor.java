@@ -174,7 +174,7 @@ public final class RoleExtractor implements Extractor {
         if (k < 1 || !Set.of("counterpart", "counterparts").contains(Words.text(s, k).toLowerCase())) {
             return;
         }
-        demonymEndingAt(s, k - 1).ifPresent(g -> facts.add(new AffiliationFact(person, g, "affiliation-counterpart")));
+        gazetteer.demonymEndingAt(s, k - 1).ifPresent(g -> facts.add(new AffiliationFact(person, g, "affiliation-counterpart")));
     }
 
     /** "Jean Diallo of Senegal": a person and the country after "of". */
@@ -221,7 +221,7 @@ public final class RoleExtractor implements Extractor {
                 .filter(m -> m.stop() - 1 == last && m.type().canEmploy())
                 .findFirst();
         if (group.isEmpty()) {
-            group = demonymEndingAt(s, k);
+            group = gazetteer.demonymEndingAt(s, k);
         }
         group.ifPresent(g -> facts.add(new AffiliationFact(person, g, extractor)));
     }
@@ -233,15 +233,6 @@ public final class RoleExtractor implements Extractor {
         return t.is("ADJ") && gazetteer.country(t.text()).isEmpty() && !gazetteer.isTitleWord(t.text())
                 && mentions.stream().noneMatch(m -> m.start() <= at && at < m.stop())
                 && !(k > 0 && gazetteer.country(s.token(k - 1).text() + " " + t.text()).isPresent());
-    }
-
-    /** The country a demonym ending at token k names: "South African", "North Korean", then "Peruvian". */
-    private Optional<Mention> demonymEndingAt(Sentence s, int k) {
-        if (k > 0 && gazetteer.country(s.token(k - 1).text() + " " + s.token(k).text()).isPresent()) {
-            return Optional.of(demonym(s, k - 1, k + 1));
-        }
-        return gazetteer.country(s.token(k).text()).isPresent() ? Optional.of(demonym(s, k, k + 1))
-                : Optional.empty();
     }
 
     private void locatedIn(Sentence s, List<Mention> mentions, List<Fact> facts) {

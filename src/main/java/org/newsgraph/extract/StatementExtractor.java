@@ -3,7 +3,9 @@ package org.newsgraph.extract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -58,6 +60,7 @@ public final class StatementExtractor implements Extractor {
                 unattributed.add(quote);
             }
         }
+        Optional<LocalDate> date = article.article().date();
         for (Sentence s : article.sentences()) {
             Arguments args = new Arguments(s, article.mentionsIn(s.index()), gazetteer);
             for (int i = 0; i < s.size(); i++) {
@@ -71,17 +74,17 @@ public final class StatementExtractor implements Extractor {
                         Optional<String> quote = unattributed.stream()
                                 .filter(q -> q.begin() >= s.begin() && q.begin() < s.end()).map(Quotes.Quote::text)
                                 .findFirst();
-                        facts.add(statement(s, args, i, article.article().date(), sources, quote, "statement-according-to"));
+                        facts.add(statement(s, args, i, date, sources, quote, "statement-according-to"));
                     }
                 } else if (isReportingVerb(s, i)) {
                     List<Mention> speakers = speakers(s, args, i);
                     if (!speakers.isEmpty()) {
-                        facts.add(statement(s, args, i, article.article().date(), speakers, Optional.empty(), "statement-reported"));
+                        facts.add(statement(s, args, i, date, speakers, Optional.empty(), "statement-reported"));
                     }
                 } else if (STATEMENT_NOUNS.contains(token.lemma()) && token.is("NOUN")) {
                     int at = i;
-                    nounSpeaker(args, i).ifPresent(m -> facts.add(statement(s, args, at, article.article().date(),
-                            List.of(m), Optional.empty(), "statement-noun")));
+                    nounSpeaker(args, i).ifPresent(m -> facts.add(statement(s, args, at, date, List.of(m),
+                            Optional.empty(), "statement-noun")));
                 }
             }
         }
@@ -96,22 +99,30 @@ public final class StatementExtractor implements Extractor {
      */
     private static void attributeByContinuation(AnnotatedArticle article, List<Fact> facts,
                                                 List<Quotes.Quote> unattributed) {
+        Map<EventMention, Integer> endsIn = new LinkedHashMap<>(); // each statement's last sentence, in order
+        for (Fact f : facts) {
+            if (f instanceof EventMention e && e.type() == EventClass.STATEMENT && !e.agents().isEmpty()) {
+                endsIn.put(e, lastSentenceOf(article, e));
+            }
+        }
         for (Quotes.Quote quote : unattributed) {
             Optional<Sentence> sentence = sentenceAt(article, quote.begin());
-            if (sentence.isEmpty() || sentence.get().index() == 0 || !opensSentence(article.text(), sentence.get(), quote)) {
+            if (sentence.isEmpty() || sentence.get().index() == 0
+                    || !opensSentence(article.text(), sentence.get(), quote)) {
                 continue;
             }
             int before = sentence.get().index() - 1;
             EventMention last = null;
-            for (Fact f : facts) {
-                if (f instanceof EventMention e && e.type() == EventClass.STATEMENT && !e.agents().isEmpty()
-                        && lastSentenceOf(article, e) == before && (last == null || e.trigger().begin() > last.trigger().begin())) {
+            for (Map.Entry<EventMention, Integer> statement : endsIn.entrySet()) {
+                EventMention e = statement.getKey();
+                if (statement.getValue() == before && (last == null || e.trigger().begin() > last.trigger().begin())) {
                     last = e;
                 }
             }
             if (last != null) {
-                EventMention speaker = last;
-                continued(article, speaker, quote, sentence.get()).ifPresent(facts::add);
+                EventMention continuation = continued(article, last, quote, sentence.get());
+                facts.add(continuation);
+                endsIn.put(continuation, lastSentenceOf(article, continuation)); // a quotation paragraph after it
             }
         }
     }
@@ -127,13 +138,13 @@ public final class StatementExtractor implements Extractor {
         return before.chars().allMatch(c -> "\"\u201C`\u00AB\u201E'\u2018".indexOf(c) >= 0);
     }
 
-    private static Optional<EventMention> continued(AnnotatedArticle article, EventMention speaker, Quotes.Quote quote,
-                                                    Sentence s) {
+    private static EventMention continued(AnnotatedArticle article, EventMention speaker, Quotes.Quote quote,
+                                          Sentence s) {
         Trigger anchor = new Trigger(s.index(), quote.begin(), quote.end(),
                 article.text().substring(quote.begin(), quote.end()));
-        return Optional.of(new EventMention(EventClass.STATEMENT, anchor, speaker.agents(), List.of(), List.of(),
+        return new EventMention(EventClass.STATEMENT, anchor, speaker.agents(), List.of(), List.of(),
                 Optional.empty(), speaker.date(), Optional.empty(), Optional.of(quote.text()), Optional.empty(),
-                Status.OCCURRED, 0.8, false, "statement-quote-continued"));
+                Status.OCCURRED, 0.8, false, "statement-quote-continued");
     }
 
     private Optional<EventMention> quoted(AnnotatedArticle article, Quotes.Quote quote, Set<Integer> usedVerbs) {
@@ -163,7 +174,8 @@ public final class StatementExtractor implements Extractor {
                     continue;
                 }
                 usedVerbs.add(token.begin());
-                return Optional.of(statement(s, args, i, article.article().date(), speakers, Optional.of(quote.text()), "statement-quote"));
+                return Optional.of(statement(s, args, i, article.article().date(), speakers, Optional.of(quote.text()),
+                        "statement-quote"));
             }
         }
         return Optional.empty();

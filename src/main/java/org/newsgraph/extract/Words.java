@@ -187,6 +187,11 @@ final class Words {
         return POST_NOUNS.contains(lemma);
     }
 
+    /** A common noun (lemma) that names a kind of city or region: "capital", "port", "province". */
+    static boolean isPlaceNoun(String lemma) {
+        return isCityNoun(lemma) || isRegionNoun(lemma);
+    }
+
     /** Adjectives of regions, creeds and peoples beyond one nation: "the minister's Asian tour", "Islamist groups". */
     private static final Set<String> BROAD_ADJECTIVES = Set.of("Asian", "European", "African", "Arab", "Western",
             "Eastern", "Northern", "Southern", "Latin", "Nordic", "Balkan", "Caribbean", "Scandinavian", "Baltic",

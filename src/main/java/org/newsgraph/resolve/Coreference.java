@@ -232,8 +232,7 @@ final class Coreference {
                 .filter(q -> q.holds(pronoun.begin(), pronoun.end())).findFirst();
         java.util.function.Predicate<Mention> speakable = m -> quotes.stream()
                 .filter(q -> q.holds(m.begin(), m.end())).findFirst().equals(pronounQuote);
-        java.util.function.Predicate<EntityKey> fits = key -> gender.isEmpty()
-                || gazetteer.genderOf(key.name().split(" ")[0]).map(gender.get()::equals).orElse(true);
+        java.util.function.Predicate<EntityKey> fits = key -> genderFits(gazetteer, gender, key);
         Optional<EntityKey> inSentence = firstPerson(article, pronoun.sentence(), pronoun.start(), keys, fits,
                 speakable);
         if (inSentence.isPresent()) {
@@ -276,9 +275,13 @@ final class Coreference {
             return Optional.empty();
         }
         EntityKey key = keys.get(last);
-        boolean genderFits = gender.isEmpty()
+        return genderFits(gazetteer, gender, key) ? Optional.of(key) : Optional.empty();
+    }
+
+    /** Whether a person's given name does not contradict a pronoun's gender. */
+    private static boolean genderFits(Gazetteer gazetteer, Optional<Gender> gender, EntityKey key) {
+        return gender.isEmpty()
                 || gazetteer.genderOf(key.name().split(" ")[0]).map(gender.get()::equals).orElse(true);
-        return genderFits ? Optional.of(key) : Optional.empty();
     }
 
     /** "she" and "her" a woman, "he", "him" and "his" a man. */
