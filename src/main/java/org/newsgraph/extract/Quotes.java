@@ -33,7 +33,29 @@ public final class Quotes {
             new Mark("\u2018", List.of("\u2019", "'"), true),
             new Mark("'", List.of("'", "\u2019"), true));
 
+    /** Single quotation marks enclose a phrase or a short quotation: at most this many characters. */
+    private static final int MAX_SINGLE_QUOTE = 1000;
+
     private Quotes() {
+    }
+
+    /**
+     * The quotation of {@code quotes} (as {@link #find} gives them: in order, none inside another) that holds the
+     * span {@code [from, to)}: a binary search, as an article may hold thousands.
+     */
+    public static java.util.Optional<Quote> holding(List<Quote> quotes, int from, int to) {
+        int low = 0;
+        int high = quotes.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (quotes.get(mid).begin() <= from) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low > 0 && quotes.get(low - 1).holds(from, to) ? java.util.Optional.of(quotes.get(low - 1))
+                : java.util.Optional.empty();
     }
 
     /** Whether a token is a quotation mark of any convention. */
@@ -135,9 +157,14 @@ public final class Quotes {
         return before && next;
     }
 
-    /** Whether a single quotation opened before {@code from} closes before its paragraph ends. */
+    /**
+     * Whether a single quotation opened before {@code from} closes before its paragraph ends, within
+     * {@link #MAX_SINGLE_QUOTE} characters: the look is bounded, so a text of a thousand stray apostrophes costs
+     * no more than its length.
+     */
     private static boolean closedInParagraph(String text, int from, Mark mark) {
-        for (int j = from; j < text.length() && text.charAt(j) != '\n'; j++) {
+        int limit = Math.min(text.length(), from + MAX_SINGLE_QUOTE);
+        for (int j = from; j < limit && text.charAt(j) != '\n'; j++) {
             if (closingAt(text, j, mark) != null) {
                 return !text.substring(from, j).isBlank();
             }

@@ -273,11 +273,11 @@ public final class StatementExtractor implements Extractor {
     }
 
     private static boolean insideQuote(List<Quotes.Quote> quotes, Token token) {
-        return quotes.stream().anyMatch(q -> q.begin() <= token.begin() && token.end() <= q.end());
+        return Quotes.holding(quotes, token.begin(), token.end()).isPresent();
     }
 
     private static Optional<Sentence> sentenceAt(AnnotatedArticle article, int offset) {
-        return article.sentences().stream().filter(s -> s.begin() <= offset && offset < s.end() + 2).findFirst();
+        return article.sentenceAt(offset);
     }
 
     private static EventMention statement(Sentence s, Arguments args, int i, Optional<LocalDate> articleDate,

@@ -2,6 +2,7 @@ package org.newsgraph.model;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An article with its linguistic layers: sentences with tokens, POS tags and lemmas, and the entity mentions
@@ -11,7 +12,7 @@ public record AnnotatedArticle(Article article, List<Sentence> sentences, List<M
     public AnnotatedArticle {
         Objects.requireNonNull(article, "article");
         sentences = List.copyOf(sentences);
-        mentions = List.copyOf(mentions);
+        mentions = bySentence(mentions);
     }
 
     public AnnotatedArticle withMentions(List<Mention> found) {
@@ -31,8 +32,53 @@ public record AnnotatedArticle(Article article, List<Sentence> sentences, List<M
         return article.text().substring(s.begin(), s.end());
     }
 
-    /** The mentions of one sentence, in text order. */
+    /**
+     * The first sentence that holds a text offset or ends at most two characters before it (a quotation's first
+     * word after the sentence's closing mark and a space belongs to the next): a binary search.
+     */
+    public Optional<Sentence> sentenceAt(int offset) {
+        int low = 0;
+        int high = sentences.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (sentences.get(mid).begin() <= offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        int k = low - 1;
+        while (k > 0 && sentences.get(k - 1).end() + 2 > offset) {
+            k--;
+        }
+        return k >= 0 && offset < sentences.get(k).end() + 2 ? Optional.of(sentences.get(k)) : Optional.empty();
+    }
+
+    /** The mentions of one sentence, in text order: a binary search, as an article may hold thousands. */
     public List<Mention> mentionsIn(int sentenceIndex) {
-        return mentions.stream().filter(m -> m.sentence() == sentenceIndex).toList();
+        int from = firstOfSentence(sentenceIndex);
+        int to = firstOfSentence(sentenceIndex + 1);
+        return mentions.subList(from, to);
+    }
+
+    private int firstOfSentence(int sentenceIndex) {
+        int low = 0;
+        int high = mentions.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (mentions.get(mid).sentence() < sentenceIndex) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    /** The mentions grouped by sentence, in the order given within each (a stable sort). */
+    private static List<Mention> bySentence(List<Mention> mentions) {
+        List<Mention> sorted = new java.util.ArrayList<>(mentions);
+        sorted.sort(java.util.Comparator.comparingInt(Mention::sentence));
+        return List.copyOf(sorted);
     }
 }

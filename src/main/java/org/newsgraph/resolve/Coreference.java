@@ -51,25 +51,25 @@ final class Coreference {
                 .sorted(Comparator.comparingInt((Mention m) -> -words(m).length)
                         .thenComparingInt(Mention::begin))
                 .toList();
-        Map<EntityKey, List<String[]>> fullNames = new LinkedHashMap<>();
+        FullNames fullNames = new FullNames();
         for (Mention m : longestFirst) {
             if (m.known().isPresent()) {
                 Known known = m.known().get();
                 keys.put(m, new EntityKey(known.type(), known.name()));
                 continue;
             }
-            List<EntityKey> fits = candidates(m, fullNames);
+            List<EntityKey> fits = fullNames.candidates(m);
             if (fits.size() == 1) {
                 keys.put(m, fits.get(0));
             } else if (fits.isEmpty()) {
                 EntityKey key = new EntityKey(m.type(), MentionFinder.withoutArticle(m.name()));
                 keys.put(m, key);
-                fullNames.computeIfAbsent(key, k -> new ArrayList<>()).add(words(m));
+                fullNames.add(key, words(m));
             }
         }
         Map<String, EntityKey> acronyms = new HashMap<>();
         for (Mention m : names) {
-            acronymFor(article, m, names, keys).ifPresent(key -> acronyms.put(m.name(), key));
+            acronymFor(article, m, keys).ifPresent(key -> acronyms.put(m.name(), key));
         }
         for (Mention m : names) {
             if (acronyms.containsKey(m.name())) {
@@ -86,16 +86,21 @@ final class Coreference {
             }
         }
         List<Quotes.Quote> quotes = Quotes.find(article.text());
-        List<EventMention> statements = facts.stream().filter(f -> f instanceof EventMention e
-                && (e.type() == EventClass.STATEMENT || e.type() == EventClass.ANNOUNCEMENT))
-                .map(EventMention.class::cast).toList();
+        Speakers speakers = new Speakers(facts, keys);
+        Map<EntityKey, Mention> firstPersonMention = new HashMap<>();
+        for (Mention m : names) {
+            EntityKey key = keys.get(m);
+            if (key != null && key.type() == EntityType.PERSON) {
+                firstPersonMention.merge(key, m, (a, b) -> before(a, b) ? a : b);
+            }
+        }
         for (Mention pronoun : article.mentions()) {
             if (!pronoun.pronoun()) {
                 continue;
             }
             Optional<EntityKey> resolved = pronoun.name().contains(" ") || !isPersonalPronoun(pronoun)
-                    ? titleHolder(article, pronoun, keys, titles, affiliations)
-                    : lastSpeaker(pronoun, statements, keys, gazetteer)
+                    ? titleHolder(pronoun, firstPersonMention, titles, affiliations)
+                    : speakers.lastBefore(pronoun).filter(key -> genderFits(gazetteer, genderOf(pronoun), key))
                             .or(() -> antecedent(article, pronoun, keys, gazetteer, quotes));
             resolved.ifPresent(key -> keys.put(pronoun, key));
         }
@@ -107,8 +112,7 @@ final class Coreference {
     }
 
     /** "the Kennedy Space Center (KSC)": a one-word name in brackets right after a name is that name's acronym. */
-    private static Optional<EntityKey> acronymFor(AnnotatedArticle article, Mention m, List<Mention> names,
-                                                  Map<Mention, EntityKey> keys) {
+    private static Optional<EntityKey> acronymFor(AnnotatedArticle article, Mention m, Map<Mention, EntityKey> keys) {
         var sentence = article.sentence(m.sentence());
         boolean bracketed = m.stop() - m.start() == 1 && m.start() >= 2
                 && sentence.token(m.start() - 1).text().equals("(")
@@ -117,8 +121,8 @@ final class Coreference {
         if (!bracketed) {
             return Optional.empty();
         }
-        return names.stream()
-                .filter(o -> o.sentence() == m.sentence() && o.stop() == m.start() - 1 && keys.containsKey(o))
+        return article.mentionsIn(m.sentence()).stream()
+                .filter(o -> !o.pronoun() && o.stop() == m.start() - 1 && keys.containsKey(o))
                 .filter(o -> initialsOf(o.name()).startsWith(m.name().substring(0, 1)))
                 .map(keys::get)
                 .findFirst();
@@ -137,7 +141,7 @@ final class Coreference {
      * title holds the same words, and whose affiliation is the country its adjective names ("the Russian
      * foreign minister"); nobody when several fit.
      */
-    private static Optional<EntityKey> titleHolder(AnnotatedArticle article, Mention title, Map<Mention, EntityKey> keys,
+    private static Optional<EntityKey> titleHolder(Mention title, Map<EntityKey, Mention> firstMention,
                                                    Map<EntityKey, Set<String>> titles,
                                                    Map<EntityKey, Set<String>> affiliations) {
         List<String> words = new ArrayList<>(List.of(title.name().toLowerCase(Locale.ROOT).split(" ")));
@@ -146,15 +150,13 @@ final class Coreference {
             words.remove(0);
         }
         Set<EntityKey> fits = new HashSet<>();
-        for (Map.Entry<Mention, EntityKey> entry : keys.entrySet()) {
-            Mention m = entry.getKey();
-            EntityKey key = entry.getValue();
-            boolean before = m.sentence() < title.sentence() || m.sentence() == title.sentence() && m.start() < title.start();
-            if (!before || key.type() != EntityType.PERSON || m.pronoun()) {
+        for (Map.Entry<EntityKey, Set<String>> entry : titles.entrySet()) {
+            EntityKey key = entry.getKey();
+            Mention first = firstMention.get(key);
+            if (first == null || !before(first, title)) {
                 continue;
             }
-            boolean titleFits = titles.getOrDefault(key, Set.of()).stream()
-                    .anyMatch(t -> List.of(t.split(" ")).containsAll(words));
+            boolean titleFits = entry.getValue().stream().anyMatch(t -> List.of(t.split(" ")).containsAll(words));
             boolean countryFits = country.map(c -> affiliations.getOrDefault(key, Set.of()).contains(c.name()))
                     .orElse(true);
             if (titleFits && countryFits) {
@@ -164,22 +166,45 @@ final class Coreference {
         return fits.size() == 1 ? Optional.of(fits.iterator().next()) : Optional.empty();
     }
 
-    /** The entities already named in full that this name fits. */
-    private static List<EntityKey> candidates(Mention m, Map<EntityKey, List<String[]>> fullNames) {
-        String[] words = words(m);
-        List<EntityKey> fits = new ArrayList<>();
-        for (Map.Entry<EntityKey, List<String[]>> entry : fullNames.entrySet()) {
-            EntityKey key = entry.getKey();
-            if (!compatible(m.type(), key.type())) {
-                continue;
-            }
-            for (String[] full : entry.getValue()) {
-                if (fits(words, full, key.type()) && !fits.contains(key)) {
-                    fits.add(key);
+    /** Whether mention a stands before mention b. */
+    private static boolean before(Mention a, Mention b) {
+        return a.sentence() < b.sentence() || a.sentence() == b.sentence() && a.start() < b.start();
+    }
+
+    /**
+     * The names given in full so far, indexed by their first word, last word and initials, so that finding the
+     * ones a shorter name fits costs a few looks however many names the article holds.
+     */
+    private static final class FullNames {
+        private final Map<String, List<EntityKey>> byWord = new HashMap<>();
+        private final Map<EntityKey, List<String[]>> forms = new LinkedHashMap<>();
+
+        void add(EntityKey key, String[] words) {
+            forms.computeIfAbsent(key, k -> new ArrayList<>()).add(words);
+            for (String word : new HashSet<>(List.of(words[0], words[words.length - 1], initials(words)))) {
+                List<EntityKey> filed = byWord.computeIfAbsent(word, w -> new ArrayList<>());
+                if (!filed.contains(key)) {
+                    filed.add(key);
                 }
             }
         }
-        return fits;
+
+        /** The entities already named in full that this name fits. */
+        List<EntityKey> candidates(Mention m) {
+            String[] words = words(m);
+            Set<EntityKey> looked = new java.util.LinkedHashSet<>();
+            for (String word : List.of(words[0], words[words.length - 1], words[0].replace(".", ""))) {
+                looked.addAll(byWord.getOrDefault(word, List.of()));
+            }
+            List<EntityKey> fits = new ArrayList<>();
+            for (EntityKey key : looked) {
+                if (compatible(m.type(), key.type())
+                        && forms.get(key).stream().anyMatch(full -> fits(words, full, key.type()))) {
+                    fits.add(key);
+                }
+            }
+            return fits;
+        }
     }
 
     private static boolean compatible(EntityType mention, EntityType entity) {
@@ -228,10 +253,9 @@ final class Coreference {
                                                   Map<Mention, EntityKey> keys, Gazetteer gazetteer,
                                                   List<Quotes.Quote> quotes) {
         Optional<Gender> gender = genderOf(pronoun);
-        Optional<Quotes.Quote> pronounQuote = quotes.stream()
-                .filter(q -> q.holds(pronoun.begin(), pronoun.end())).findFirst();
-        java.util.function.Predicate<Mention> speakable = m -> quotes.stream()
-                .filter(q -> q.holds(m.begin(), m.end())).findFirst().equals(pronounQuote);
+        Optional<Quotes.Quote> pronounQuote = Quotes.holding(quotes, pronoun.begin(), pronoun.end());
+        java.util.function.Predicate<Mention> speakable = m ->
+                Quotes.holding(quotes, m.begin(), m.end()).equals(pronounQuote);
         java.util.function.Predicate<EntityKey> fits = key -> genderFits(gazetteer, gender, key);
         Optional<EntityKey> inSentence = firstPerson(article, pronoun.sentence(), pronoun.start(), keys, fits,
                 speakable);
@@ -251,31 +275,45 @@ final class Coreference {
     /**
      * "Alves announced … . The meeting will take place on a ship, he added": a pronoun that speaks stands
      * for the last person named as a speaker in the three sentences before, when the pronoun's gender fits.
+     * The speakers are filed by sentence, so the look costs the same however long the article.
      */
-    private static Optional<EntityKey> lastSpeaker(Mention pronoun, List<EventMention> statements,
-                                                   Map<Mention, EntityKey> keys, Gazetteer gazetteer) {
-        boolean speaks = statements.stream().anyMatch(e -> e.agents().contains(pronoun));
-        if (!speaks) {
-            return Optional.empty();
-        }
-        Optional<Gender> gender = genderOf(pronoun);
-        Mention last = null;
-        for (EventMention e : statements) {
-            for (Mention agent : e.agents()) {
-                boolean before = agent.sentence() < pronoun.sentence()
-                        || agent.sentence() == pronoun.sentence() && agent.stop() <= pronoun.start();
-                boolean near = pronoun.sentence() - agent.sentence() <= 3;
-                if (!agent.pronoun() && agent.type() == EntityType.PERSON && before && near && keys.containsKey(agent)
-                        && (last == null || agent.begin() > last.begin())) {
-                    last = agent;
+    private static final class Speakers {
+        private static final int NEAR = 3;
+        private final Set<Mention> speaking = new HashSet<>();
+        private final Map<Integer, List<Mention>> bySentence = new HashMap<>();
+        private final Map<Mention, EntityKey> keys;
+
+        Speakers(List<Fact> facts, Map<Mention, EntityKey> keys) {
+            this.keys = keys;
+            for (Fact f : facts) {
+                if (f instanceof EventMention e
+                        && (e.type() == EventClass.STATEMENT || e.type() == EventClass.ANNOUNCEMENT)) {
+                    for (Mention agent : e.agents()) {
+                        speaking.add(agent);
+                        if (!agent.pronoun() && agent.type() == EntityType.PERSON) {
+                            bySentence.computeIfAbsent(agent.sentence(), k -> new ArrayList<>()).add(agent);
+                        }
+                    }
                 }
             }
         }
-        if (last == null) {
-            return Optional.empty();
+
+        /** The person last named as a speaker before a pronoun that speaks, within three sentences. */
+        Optional<EntityKey> lastBefore(Mention pronoun) {
+            if (!speaking.contains(pronoun)) {
+                return Optional.empty();
+            }
+            Mention last = null;
+            for (int s = Math.max(0, pronoun.sentence() - NEAR); s <= pronoun.sentence(); s++) {
+                for (Mention agent : bySentence.getOrDefault(s, List.of())) {
+                    boolean earlier = agent.sentence() < pronoun.sentence() || agent.stop() <= pronoun.start();
+                    if (earlier && keys.containsKey(agent) && (last == null || agent.begin() > last.begin())) {
+                        last = agent;
+                    }
+                }
+            }
+            return last == null ? Optional.empty() : Optional.of(keys.get(last));
         }
-        EntityKey key = keys.get(last);
-        return genderFits(gazetteer, gender, key) ? Optional.of(key) : Optional.empty();
     }
 
     /** Whether a person's given name does not contradict a pronoun's gender. */
