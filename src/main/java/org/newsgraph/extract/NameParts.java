@@ -33,11 +33,18 @@ final class NameParts {
             return false;
         }
         String body = article.text();
-        int lineStart = body.lastIndexOf('\n', Math.max(0, token.begin() - 1)) + 1;
-        int lineEnd = body.indexOf('\n', token.end());
-        String before = body.substring(lineStart, token.begin()).strip();
-        String after = body.substring(token.end(), lineEnd < 0 ? body.length() : lineEnd).strip();
-        return before.isEmpty() && (after.isEmpty() || after.startsWith(":"));
+        int before = token.begin() - 1;
+        while (before >= 0 && body.charAt(before) != '\n' && Character.isWhitespace(body.charAt(before))) {
+            before--;
+        }
+        if (before >= 0 && body.charAt(before) != '\n') {
+            return false; // words before it on its line
+        }
+        int after = token.end();
+        while (after < body.length() && body.charAt(after) != '\n' && Character.isWhitespace(body.charAt(after))) {
+            after++;
+        }
+        return after == body.length() || body.charAt(after) == '\n' || body.charAt(after) == ':';
     }
 
     /** "Bankers", "Analysts", "Economists", "Officials": a plural noun of people, as a sentence opens with it. */
