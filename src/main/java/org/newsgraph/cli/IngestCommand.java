@@ -36,6 +36,14 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--title", paramLabel = "T", description = "title for the articles")
     String title;
 
+    @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
+            description = "charset of the input files (default: ${DEFAULT-VALUE})")
+    String encoding;
+
+    @Option(names = "--any-language", description = "read articles that are not in English too (they are skipped "
+            + "with a warning otherwise)")
+    boolean anyLanguage;
+
     @Option(names = "--threads", paramLabel = "N", description = "pipeline threads (default: the number of cores)")
     Integer threads;
 
@@ -63,7 +71,14 @@ final class IngestCommand implements Callable<Integer> {
         } catch (DateTimeParseException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--date must be YYYY-MM-DD: " + date);
         }
-        ReadOptions options = new ReadOptions(day, Optional.ofNullable(url), Optional.ofNullable(title));
+        java.nio.charset.Charset charset;
+        try {
+            charset = java.nio.charset.Charset.forName(encoding);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--encoding: unknown charset " + encoding);
+        }
+        ReadOptions options = new ReadOptions(day, Optional.ofNullable(url), Optional.ofNullable(title))
+                .withCharset(charset).withAnyLanguage(anyLanguage);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();

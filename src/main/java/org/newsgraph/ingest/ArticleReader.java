@@ -2,10 +2,8 @@ package org.newsgraph.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,14 +29,21 @@ import org.newsgraph.model.Article;
  */
 public final class ArticleReader {
     private static final int MAX_TITLE = 200;
+    /**
+     * The most an article may hold, in bytes: a file or a JSON line beyond it is reported and skipped without
+     * being read into memory. News articles hold a few kilobytes; ten megabytes read in about a minute.
+     */
+    public static final int MAX_ARTICLE_BYTES = 16 << 20;
 
     private final ReadOptions options;
     private final InputStream stdin;
+    private final Admission admission;
     private final java.util.concurrent.atomic.AtomicLong bytesRead = new java.util.concurrent.atomic.AtomicLong();
 
     public ArticleReader(ReadOptions options, InputStream stdin) {
         this.options = options;
         this.stdin = stdin;
+        this.admission = new Admission(options.anyLanguage());
     }
 
     /** Reads every path in order. A path that does not exist or cannot be read is reported to the sink. */
@@ -120,16 +125,21 @@ public final class ArticleReader {
         String lower = name.toLowerCase(Locale.ROOT);
         try {
             if (lower.endsWith(".jsonl") || lower.endsWith(".jsonl.gz")) {
-                JsonLinesReader.read(file, options, sink, bytesRead);
+                JsonLinesReader.read(file, options, admission, sink, bytesRead);
                 return;
+            }
+            long size = Files.size(file);
+            if (size > MAX_ARTICLE_BYTES) {
+                bytesRead.addAndGet(size);
+                throw new BadInputException(file.toString(), 0, tooLarge(size));
             }
             byte[] bytes = Files.readAllBytes(file);
             bytesRead.addAndGet(bytes.length);
-            String text = decode(bytes, file.toString());
+            String text = decode(bytes, file.toString(), options.charset());
             Map<String, String> meta = Meta.beside(file);
             String id = name.substring(0, name.lastIndexOf('.'));
             Article article = lower.endsWith(".txt") ? plainText(id, text) : HtmlText.article(id, text);
-            sink.accept(withOptions(Meta.apply(article, meta, file), true));
+            admission.admit(withOptions(Meta.apply(article, meta, file), true), file.toString(), 0, sink);
         } catch (BadInputException e) {
             sink.reject(e);
         } catch (IOException e) {
@@ -137,16 +147,31 @@ public final class ArticleReader {
         }
     }
 
+    static String tooLarge(long bytes) {
+        return String.format(Locale.ROOT, "%,d bytes is more than an article may hold (%d MB); split it",
+                bytes, MAX_ARTICLE_BYTES >> 20);
+    }
+
+    /** Standard input: JSON Lines when it opens with "{", read as they come; else one plain-text article. */
     private void readStdin(ArticleSink sink) {
         try {
-            String text = decode(stdin.readAllBytes(), "-");
-            if (text.stripLeading().startsWith("{")) {
-                JsonLinesReader.read("-", text.lines().iterator(), options, sink);
-            } else if (!text.isBlank()) {
-                sink.accept(withOptions(plainText(hash(text), text), true));
-            } else {
-                sink.reject(new BadInputException("-", 0, "standard input is empty"));
+            java.io.PushbackInputStream in = new java.io.PushbackInputStream(stdin, 1 << 16);
+            byte[] head = in.readNBytes(1 << 16);
+            in.unread(head);
+            String start = new String(head, StandardCharsets.ISO_8859_1).stripLeading();
+            if (start.startsWith("{")) {
+                JsonLinesReader.read("-", in, options, admission, sink);
+                return;
             }
+            byte[] bytes = in.readNBytes(MAX_ARTICLE_BYTES + 1);
+            if (bytes.length > MAX_ARTICLE_BYTES) {
+                throw new BadInputException("-", 0, tooLarge(bytes.length + in.transferTo(OutputStream.nullOutputStream())));
+            }
+            String text = decode(bytes, "-", options.charset());
+            if (text.isBlank()) {
+                throw new BadInputException("-", 0, "standard input is empty");
+            }
+            admission.admit(withOptions(plainText(hash(text), text), true), "-", 0, sink);
         } catch (BadInputException e) {
             sink.reject(e);
         } catch (IOException e) {
@@ -181,34 +206,17 @@ public final class ArticleReader {
         return out;
     }
 
-    /** Strict UTF-8: a malformed byte is bad input, reported with its line. */
-    static String decode(byte[] bytes, String file) {
+    /** Strict decoding: a malformed byte is bad input, reported with its line and byte offset. */
+    static String decode(byte[] bytes, String file, java.nio.charset.Charset charset) {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new BadInputException(file, lineOfFirstBadByte(bytes), "not valid UTF-8");
+            return StrictText.decode(bytes, charset);
+        } catch (StrictText.Malformed e) {
+            throw new BadInputException(file, StrictText.lineAt(bytes, e.offset), notValid(charset, e.offset));
         }
     }
 
-    private static long lineOfFirstBadByte(byte[] bytes) {
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
-        long line = 1;
-        int start = 0;
-        for (int i = 0; i <= bytes.length; i++) {
-            if (i == bytes.length || bytes[i] == '\n') {
-                try {
-                    decoder.reset().decode(ByteBuffer.wrap(bytes, start, i - start));
-                } catch (CharacterCodingException e) {
-                    return line;
-                }
-                line++;
-                start = i + 1;
-            }
-        }
-        return 0;
+    static String notValid(java.nio.charset.Charset charset, long offset) {
+        return "not valid " + charset.name() + " at byte " + offset + " (--encoding names the file's charset)";
     }
 
     /** The id of an article read from standard input: a hash of its text. */
@@ -221,16 +229,24 @@ public final class ArticleReader {
         }
     }
 
-    /** An ISO 8601 date or date-time; only the date is kept. */
+    /** An ISO 8601 date or date-time (with or without an offset); only the date is kept. */
     static Optional<LocalDate> parseDate(String value) {
         String v = value.strip();
         if (v.isEmpty()) {
-            return Optional.empty();
+            throw new IllegalArgumentException("the date is empty");
         }
         try {
-            return Optional.of(LocalDate.parse(v.length() > 10 ? v.substring(0, 10) : v));
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("not an ISO 8601 date: " + value);
+            return Optional.of(LocalDate.parse(v));
+        } catch (DateTimeParseException notADate) {
+            try {
+                return Optional.of(java.time.OffsetDateTime.parse(v).toLocalDate());
+            } catch (DateTimeParseException notWithOffset) {
+                try {
+                    return Optional.of(java.time.LocalDateTime.parse(v).toLocalDate());
+                } catch (DateTimeParseException e) {
+                    throw new IllegalArgumentException("not an ISO 8601 date: " + value);
+                }
+            }
         }
     }
 

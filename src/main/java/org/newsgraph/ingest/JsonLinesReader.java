@@ -1,14 +1,9 @@
 package org.newsgraph.ingest;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 
@@ -29,8 +24,8 @@ final class JsonLinesReader {
     private JsonLinesReader() {
     }
 
-    static void read(Path file, ReadOptions options, ArticleSink sink, java.util.concurrent.atomic.AtomicLong counter)
-            throws IOException {
+    static void read(Path file, ReadOptions options, Admission admission, ArticleSink sink,
+                     java.util.concurrent.atomic.AtomicLong counter) throws IOException {
         String name = file.getFileName().toString();
         InputStream raw = new java.io.FilterInputStream(Files.newInputStream(file)) {
             @Override
@@ -51,57 +46,57 @@ final class JsonLinesReader {
                 return n;
             }
         };
-        InputStream in = name.toLowerCase().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16)) {
-            Iterator<String> lines = new Iterator<>() {
-                String next = advance();
-
-                private String advance() {
-                    try {
-                        return reader.readLine();
-                    } catch (java.nio.charset.CharacterCodingException e) {
-                        throw new BadInputException(file.toString(), 0, "not valid UTF-8");
-                    } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                }
-
-                @Override
-                public boolean hasNext() {
-                    return next != null;
-                }
-
-                @Override
-                public String next() {
-                    String line = next;
-                    next = advance();
-                    return line;
-                }
-            };
-            read(file.toString(), lines, options, sink);
-        } catch (java.io.UncheckedIOException e) {
-            throw e.getCause();
+        try (InputStream in = name.toLowerCase(java.util.Locale.ROOT).endsWith(".gz")
+                ? new GZIPInputStream(raw, 1 << 16) : raw) {
+            read(file.toString(), in, options, admission, sink);
+        } catch (java.util.zip.ZipException | java.io.EOFException e) {
+            sink.reject(new BadInputException(file.toString(), 0, "not a gzip file: " + e.getMessage()));
+        } finally {
+            raw.close();
         }
     }
 
-    static void read(String file, Iterator<String> lines, ReadOptions options, ArticleSink sink) {
+    /**
+     * Reads records a line at a time. A line that is not valid text, not valid JSON, too long or without text
+     * costs that record only; a stream that fails (a truncated gzip file) keeps every record read before.
+     */
+    static void read(String file, InputStream in, ReadOptions options, Admission admission, ArticleSink sink) {
         String base = Path.of(file).getFileName().toString().replaceAll("(?i)\\.jsonl(\\.gz)?$", "");
+        ByteLines lines = new ByteLines(in, ArticleReader.MAX_ARTICLE_BYTES);
         long lineNumber = 0;
-        while (lines.hasNext()) {
-            String line = lines.next();
+        for (ByteLines.Line line = lines.next(); line != null; line = lines.next()) {
             lineNumber++;
-            if (line.isBlank()) {
+            if (line.failure() != null) {
+                String where = line.length() > 0 ? "the input ends inside this record" : "the input ends early";
+                sink.reject(new BadInputException(file, lineNumber, where + " (" + message(line.failure())
+                        + "); the records before it were read"));
+                return;
+            }
+            if (line.tooLong()) {
+                sink.reject(new BadInputException(file, lineNumber, ArticleReader.tooLarge(line.length())));
+                continue;
+            }
+            String text;
+            try {
+                text = StrictText.decode(line.bytes(), options.charset());
+            } catch (StrictText.Malformed e) {
+                sink.reject(new BadInputException(file, lineNumber,
+                        ArticleReader.notValid(options.charset(), line.offset() + e.offset)));
+                continue;
+            }
+            if (text.isBlank()) {
                 continue;
             }
             try {
-                sink.accept(article(line, base + "-" + lineNumber, options));
+                admission.admit(article(text, base + "-" + lineNumber, options), file, lineNumber, sink);
             } catch (IllegalArgumentException e) {
                 sink.reject(new BadInputException(file, lineNumber, e.getMessage()));
             }
         }
+    }
+
+    private static String message(IOException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static Article article(String line, String defaultId, ReadOptions options) {
@@ -123,13 +118,21 @@ final class JsonLinesReader {
         }
         String id = string(node, "id").orElse(defaultId);
         Optional<String> dateText = string(node, "date");
-        Optional<java.time.LocalDate> date = dateText.isPresent() ? ArticleReader.parseDate(dateText.get())
+        Optional<java.time.LocalDate> date = dateText.isPresent() ? date(dateText.get())
                 : options.date().or(() -> Datelines.find(text.asText()));
         return new Article(id, text.asText(),
                 string(node, "title").or(options::title),
                 date,
                 string(node, "url").or(options::url),
                 string(node, "source"));
+    }
+
+    private static Optional<java.time.LocalDate> date(String value) {
+        try {
+            return ArticleReader.parseDate(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("field \"date\": " + e.getMessage());
+        }
     }
 
     private static Optional<String> string(JsonNode node, String field) {
