@@ -206,16 +206,9 @@ public final class Benchmark {
         String topPerson = top.hasNext() ? top.next().getLiteral("label").getString() : "";
         List<QueryLatency> out = new ArrayList<>();
         for (Path file : files) {
-            String text;
-            try {
-                text = Files.readString(file);
-            } catch (IOException e) {
-                throw new BadInputException(file.toString(), 0, "cannot read: " + e.getMessage());
-            }
-            Query query = QueryRunner.parse(text, file.toString());
-            Map<String, Node> parameters = new LinkedHashMap<>(QueryRunner.parameters(text.lines()
-                    .filter(l -> l.startsWith("# param:")).map(l -> l.substring("# param:".length()).strip())
-                    .toList()));
+            org.newsgraph.query.QueryFile queryFile = org.newsgraph.query.QueryFile.read(file);
+            Query query = queryFile.query();
+            Map<String, Node> parameters = new LinkedHashMap<>(QueryRunner.parameters(queryFile, List.of()));
             parameters.replaceAll((name, value) -> switch (name) {
                 case "name" -> org.apache.jena.graph.NodeFactory.createLiteralString(topPerson);
                 case "id" -> org.apache.jena.graph.NodeFactory.createLiteralString(firstArticle.id());

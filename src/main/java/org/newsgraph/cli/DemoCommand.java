@@ -23,6 +23,7 @@ import org.newsgraph.ingest.ReadOptions;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.ArticleGraph;
 import org.newsgraph.pipeline.Pipeline;
+import org.newsgraph.query.QueryFile;
 import org.newsgraph.query.QueryRunner;
 import org.newsgraph.store.GraphStore;
 import picocli.CommandLine;
@@ -33,8 +34,6 @@ import picocli.CommandLine.Mixin;
         description = {"Ingests the bundled sample articles into the database, then runs every query",
                 "in queries/ and prints the results as tables."})
 final class DemoCommand implements Callable<Integer> {
-    private static final String PARAM_PREFIX = "# param:";
-
     @Mixin
     StoreOptions store;
 
@@ -66,40 +65,15 @@ final class DemoCommand implements Callable<Integer> {
             out.println("database: " + store.directory().toAbsolutePath());
             QueryRunner runner = new QueryRunner(graphStore);
             for (Path file : Bundled.queryFiles()) {
-                String text = read(file);
-                Query query = QueryRunner.parse(text, file.toString());
-                Map<String, Node> parameters = QueryRunner.parameters(defaultParameters(text));
+                QueryFile query = QueryFile.read(file);
+                Map<String, Node> parameters = QueryRunner.parameters(query, List.of());
                 out.println();
-                out.println("== " + file.getFileName() + " — " + firstComment(text));
+                out.println("== " + file.getFileName() + " — " + query.title());
                 out.flush();
-                runner.run(query, parameters, QueryRunner.Format.TABLE, new WriterOutputStream(out));
+                runner.run(query.query(), parameters, QueryRunner.Format.TABLE, new WriterOutputStream(out));
             }
         }
         out.flush();
         return Main.OK;
-    }
-
-
-    /** "# param: name=Claire Dubois" lines give the demo's value for a query's parameter. */
-    static List<String> defaultParameters(String query) {
-        List<String> out = new ArrayList<>();
-        for (String line : query.lines().toList()) {
-            if (line.startsWith(PARAM_PREFIX)) {
-                out.add(line.substring(PARAM_PREFIX.length()).strip());
-            }
-        }
-        return out;
-    }
-
-    private static String firstComment(String query) {
-        return query.lines().filter(l -> l.startsWith("#")).findFirst().map(l -> l.substring(1).strip()).orElse("");
-    }
-
-    private static String read(Path path) {
-        try {
-            return Files.readString(path, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new NewsgraphException("cannot read " + path + ": " + e.getMessage(), e);
-        }
     }
 }

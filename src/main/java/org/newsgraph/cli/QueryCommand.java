@@ -6,7 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.apache.jena.query.Query;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+
+import org.apache.jena.graph.Node;
+import org.newsgraph.query.QueryFile;
 import org.newsgraph.query.Queries;
 import org.newsgraph.query.QueryRunner;
 import org.newsgraph.store.GraphStore;
@@ -18,7 +23,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "query", mixinStandardHelpOptions = true,
-        description = "Runs a SPARQL query (a file or --sparql) on the graph. The default graph is the union of all articles.")
+        description = {"Runs a SPARQL query (a file, - for standard input, or --sparql) on the graph; the default",
+                "graph is the union of all articles. Queries only read: SPARQL Update is refused, SERVICE is off",
+                "unless --allow-service, and every query stops at --timeout. The prefixes ng:, ngr:, rdf:, rdfs:,",
+                "skos:, owl:, xsd:, dcterms: and nif: need no declaration."})
 final class QueryCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
@@ -28,14 +36,23 @@ final class QueryCommand implements Callable<Integer> {
     String format;
 
     @Option(names = "--param", paramLabel = "NAME=VALUE",
-            description = "binds ?NAME in the query: <iri> for an IRI, anything else a string")
+            description = {"binds ?NAME on the parsed query: <iri> or ng:Name for an IRI, \"text\"@en or "
+                    + "\"1987\"^^xsd:gYear for a literal, anything else a string; the query file's "
+                    + "'# param:' lines give the defaults"})
     List<String> params = new ArrayList<>();
+
+    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "60s", converter = DurationConverter.class,
+            description = "stop the query after this long, e.g. 30s, 5m (default: ${DEFAULT-VALUE})")
+    Duration timeout;
+
+    @Option(names = "--allow-service", description = "let SERVICE clauses query other endpoints over the network")
+    boolean allowService;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Source source;
 
     static final class Source {
-        @Parameters(paramLabel = "FILE.rq", description = "file holding the query")
+        @Parameters(paramLabel = "FILE.rq", description = "file holding the query, or - to read it from standard input")
         Path file;
 
         @Option(names = "--sparql", paramLabel = "QUERY", description = "the query text")
@@ -46,7 +63,7 @@ final class QueryCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         QueryRunner.Format chosen;
         try {
             chosen = QueryRunner.Format.valueOf(format.toUpperCase(Locale.ROOT));
@@ -54,11 +71,21 @@ final class QueryCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--format must be table, csv, tsv, json or ttl: " + format);
         }
-        Query query = source.file != null ? Queries.file(source.file) : QueryRunner.parse(source.sparql, "--sparql");
-        var bindings = QueryRunner.parameters(params);
-        try (GraphStore graphStore = GraphStore.open(store.directory())) {
+        QueryFile file;
+        if (source.sparql != null) {
+            file = QueryFile.of(source.sparql, "--sparql");
+        } else if (source.file.toString().equals("-")) {
+            file = QueryFile.of(new String(System.in.readAllBytes(), StandardCharsets.UTF_8), "-");
+        } else {
+            file = QueryFile.read(source.file);
+        }
+        Map<String, Node> bindings = QueryRunner.parameters(file, params);
+        QueryRunner.Limits limits = new QueryRunner.Limits(timeout, allowService,
+                QueryRunner.Limits.DEFAULT.maxTableRows());
+        try (GraphStore graphStore = GraphStore.open(store.existingDirectory())) {
             spec.commandLine().getOut().flush();
-            new QueryRunner(graphStore).run(query, bindings, chosen, new WriterOutputStream(spec.commandLine().getOut()));
+            new QueryRunner(graphStore, limits).run(file.query(), bindings, chosen,
+                    new WriterOutputStream(spec.commandLine().getOut()));
         }
         return Main.OK;
     }

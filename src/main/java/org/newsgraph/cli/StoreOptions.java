@@ -10,11 +10,15 @@ final class StoreOptions {
             description = "TDB2 database folder (default: $NEWSGRAPH_DB or ./newsgraph-db)")
     Path db;
 
-    /** The database folder, which must exist already (for commands that only read or remove). */
+    /**
+     * The database folder, which must hold a database already (for every command but ingest and demo): a
+     * mistyped path is an error, never a new empty store.
+     */
     Path existingDirectory() {
         Path dir = directory();
-        if (!java.nio.file.Files.isDirectory(dir)) {
-            throw new org.newsgraph.StoreException("no database at " + dir);
+        if (!org.newsgraph.store.GraphStore.isDatabase(dir)) {
+            throw new org.newsgraph.StoreException("no database at " + dir
+                    + (java.nio.file.Files.isDirectory(dir) ? " (the folder holds no TDB2 database)" : ""));
         }
         return dir;
     }

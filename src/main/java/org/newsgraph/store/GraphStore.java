@@ -47,6 +47,18 @@ public final class GraphStore implements AutoCloseable {
         }
     }
 
+    /** Whether a folder holds a TDB2 database (a {@code Data-NNNN} generation folder). */
+    public static boolean isDatabase(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            return false;
+        }
+        try (var children = Files.list(directory)) {
+            return children.anyMatch(c -> Files.isDirectory(c) && c.getFileName().toString().matches("Data-\\d+"));
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
     /** An in-memory TDB2 store with the same semantics, for tests and evaluation. */
     public static GraphStore inMemory() {
         return new GraphStore(TDB2Factory.createDataset(), "memory");

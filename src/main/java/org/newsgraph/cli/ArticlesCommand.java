@@ -1,0 +1,44 @@
+package org.newsgraph.cli;
+
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.newsgraph.query.Queries;
+import org.newsgraph.query.QueryRunner;
+import org.newsgraph.store.GraphStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "articles", mixinStandardHelpOptions = true,
+        description = {"Lists the articles in the database: id, publication date, title, and how many entities",
+                "and events each names. The ids are what remove takes."})
+final class ArticlesCommand implements Callable<Integer> {
+    @Mixin
+    StoreOptions store;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table, csv, tsv or json (default: ${DEFAULT-VALUE})")
+    String format;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        QueryRunner.Format chosen;
+        try {
+            chosen = QueryRunner.Format.valueOf(format.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--format must be table, csv, tsv or json: " + format);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        try (GraphStore graphStore = GraphStore.open(store.existingDirectory())) {
+            new QueryRunner(graphStore).run(Queries.bundled("articles.rq"), Map.of(), chosen, new WriterOutputStream(out));
+        }
+        out.flush();
+        return Main.OK;
+    }
+}
