@@ -141,8 +141,8 @@ public final class Benchmark {
             double cpuStart = processCpuSeconds();
             log.accept("ingest with " + threads + " thread(s) into " + dir);
             try (GraphStore store = GraphStore.open(dir)) {
-                Ingester.Progress progress = (done, read, total) -> {
-                    if (done / 1000 > marks.size()) {
+                Ingester.Progress progress = snapshot -> {
+                    if (snapshot.written() / 1000 > marks.size()) {
                         marks.add(System.nanoTime());
                     }
                 };

@@ -79,11 +79,35 @@ public final class Ingester {
         }
     }
 
+    /**
+     * How far an ingest has come: articles written (into the open or a committed transaction), articles read
+     * so far, bad records, and bytes of input read out of the total (0 when unknown).
+     */
+    public record Snapshot(long written, long read, long bad, long bytesRead, long totalBytes) {
+        /** The share of the work done, estimated from the input read and the articles written of those read. */
+        public double done() {
+            if (totalBytes <= 0 || read <= 0) {
+                return -1;
+            }
+            return Math.min(1.0, (double) bytesRead / totalBytes * written / read);
+        }
+    }
+
     /** Hears how far an ingest has come. */
     public interface Progress {
-        Progress NONE = (articles, bytesRead, totalBytes) -> { };
+        Progress NONE = snapshot -> { };
 
-        void update(long articles, long bytesRead, long totalBytes);
+        void update(Snapshot snapshot);
+    }
+
+    private volatile boolean stopping;
+
+    /**
+     * Asks a running ingest to stop: it reads no further, writes the articles it has finished, commits them,
+     * and returns its report (marked interrupted). Safe from any thread, e.g. a signal handler.
+     */
+    public void stop() {
+        stopping = true;
     }
 
     public IngestReport ingest(List<String> paths, ReadOptions options, InputStream stdin) {
@@ -115,21 +139,32 @@ public final class Ingester {
     private IngestReport ingest(Source reader, java.util.function.LongSupplier bytesRead, long totalBytes,
                                 Options run) {
         Writer writer = new Writer(run);
+        java.util.concurrent.atomic.AtomicLong read = new java.util.concurrent.atomic.AtomicLong();
+        Runnable progress = () -> run.progress().update(new Snapshot(writer.written(), read.get(),
+                writer.problems.size(), bytesRead.getAsLong(), totalBytes));
         if (run.threads() == 1) {
-            reader.read(new ArticleSink() {
-                @Override
-                public void accept(Article article) {
-                    writer.add(article, process(article));
-                    run.progress().update(writer.written(), bytesRead.getAsLong(), totalBytes);
-                }
+            try {
+                reader.read(new ArticleSink() {
+                    @Override
+                    public void accept(Article article) {
+                        if (stopping) {
+                            throw new Stopped();
+                        }
+                        read.incrementAndGet();
+                        writer.add(article, process(article));
+                        progress.run();
+                    }
 
-                @Override
-                public void reject(BadInputException problem) {
-                    writer.problems.add(problem);
-                }
-            });
+                    @Override
+                    public void reject(BadInputException problem) {
+                        writer.problems.add(problem);
+                    }
+                });
+            } catch (Stopped e) {
+                // the articles finished so far are written below
+            }
             writer.flush();
-            return writer.report();
+            return writer.report(stopping);
         }
         ExecutorService workers = Executors.newFixedThreadPool(run.threads(), daemon("newsgraph-pipeline"));
         BlockingQueue<Item> queue = new ArrayBlockingQueue<>(run.threads() * 4 + run.batchSize());
@@ -138,6 +173,10 @@ public final class Ingester {
                 reader.read(new ArticleSink() {
                     @Override
                     public void accept(Article article) {
+                        if (stopping || Thread.currentThread().isInterrupted()) {
+                            throw new Stopped();
+                        }
+                        read.incrementAndGet();
                         put(queue, new Item(article, workers.submit(() -> process(article)), null));
                     }
 
@@ -146,6 +185,8 @@ public final class Ingester {
                         put(queue, new Item(null, null, problem));
                     }
                 });
+            } catch (Stopped e) {
+                // asked to stop: no further articles
             } catch (RuntimeException e) {
                 put(queue, new Item(null, null, new BadInputException("input", 0, "reading stopped: " + e)));
             } finally {
@@ -154,20 +195,27 @@ public final class Ingester {
         });
         readerThread.start();
         try {
-            for (Item item = take(queue); item != Item.END; item = take(queue)) {
+            for (Item item = take(queue); item != Item.END && !stopping; item = take(queue)) {
                 if (item.problem() != null) {
                     writer.problems.add(item.problem());
                     continue;
                 }
                 writer.add(item.article(), result(item.processed()));
-                run.progress().update(writer.written(), bytesRead.getAsLong(), totalBytes);
+                progress.run();
             }
             writer.flush();
         } finally {
             workers.shutdownNow();
             readerThread.interrupt();
         }
-        return writer.report();
+        return writer.report(stopping);
+    }
+
+    /** Thrown through a reader to end it when the ingest is asked to stop. */
+    private static final class Stopped extends RuntimeException {
+        Stopped() {
+            super("stopped", null, false, false);
+        }
     }
 
     /** An article on its way from the reader to the writer: its processing, or a problem, or the end. */
@@ -205,8 +253,9 @@ public final class Ingester {
     private final class Writer {
         private final Options run;
         private final List<ArticleGraph> batch = new ArrayList<>();
-        final List<BadInputException> problems = new ArrayList<>();
+        final List<BadInputException> problems = java.util.Collections.synchronizedList(new ArrayList<>());
         int articles;
+        int replaced;
         int entities;
         int events;
 
@@ -229,9 +278,13 @@ public final class Ingester {
             if (batch.isEmpty()) {
                 return;
             }
+            int[] earlier = new int[1];
             List<ArticleGraph> written = store.inBatch(b -> {
                 List<ArticleGraph> out = new ArrayList<>();
                 for (ArticleGraph graph : batch) {
+                    if (b.contains(graph.article().id())) {
+                        earlier[0]++;
+                    }
                     out.add(write(b, graph, true));
                 }
                 return out;
@@ -241,11 +294,12 @@ public final class Ingester {
                 entities += graph.entities().size();
                 events += graph.events().size();
             }
+            replaced += earlier[0];
             batch.clear();
         }
 
-        IngestReport report() {
-            return new IngestReport(articles, entities, events, problems);
+        IngestReport report(boolean interrupted) {
+            return new IngestReport(articles, replaced, entities, events, problems, interrupted);
         }
 
         /** Articles written or waiting in the current batch. */

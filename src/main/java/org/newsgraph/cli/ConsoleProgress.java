@@ -26,17 +26,20 @@ final class ConsoleProgress implements Ingester.Progress {
     }
 
     @Override
-    public void update(long articles, long bytesRead, long totalBytes) {
+    public void update(Ingester.Snapshot snapshot) {
         long now = System.currentTimeMillis();
         if (now - last < (terminal ? TERMINAL_EVERY_MS : PLAIN_EVERY_MS)) {
             return;
         }
         last = now;
         double seconds = Math.max(1e-3, (System.nanoTime() - start) / 1e9);
-        StringBuilder line = new StringBuilder(String.format("ingest: %,d articles, %.0f articles/s", articles,
-                articles / seconds));
-        if (totalBytes > 0 && bytesRead > 0 && bytesRead <= totalBytes) {
-            double done = (double) bytesRead / totalBytes;
+        StringBuilder line = new StringBuilder(String.format("ingest: %,d articles written, %.0f articles/s",
+                snapshot.written(), snapshot.written() / seconds));
+        if (snapshot.bad() > 0) {
+            line.append(String.format(", %,d bad", snapshot.bad()));
+        }
+        double done = snapshot.done();
+        if (done > 0) {
             long left = Math.round(seconds * (1 - done) / done);
             line.append(String.format(", %3.0f%%, ETA %s", 100 * done, format(Duration.ofSeconds(left))));
         }

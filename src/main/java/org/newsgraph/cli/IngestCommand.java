@@ -89,21 +89,38 @@ final class IngestCommand implements Callable<Integer> {
         Ingester.Options run = new Ingester.Options(workers, batch, quiet ? Ingester.Progress.NONE : progress);
         IngestReport report;
         try (GraphStore graphStore = GraphStore.open(store.directory())) {
-            report = new Ingester(Pipeline.english(), graphStore).ingest(paths, options, System.in, run);
+            Ingester ingester = new Ingester(Pipeline.english(), graphStore);
+            try (Interruption interruption = Interruption.on(ingester::stop)) {
+                report = ingester.ingest(paths, options, System.in, run);
+                progress.finish();
+                print(report, out, err);
+                interruption.done();
+            }
+            if (report.interrupted()) {
+                return Main.INTERRUPTED;
+            }
             if (compact) {
                 graphStore.compact();
             }
         } finally {
             progress.finish();
         }
+        return report.problems().isEmpty() ? Main.OK : Main.BAD_INPUT;
+    }
+
+    private void print(IngestReport report, PrintWriter out, PrintWriter err) {
         for (BadInputException problem : report.problems()) {
             err.println("newsgraph: " + problem.getMessage());
         }
+        if (report.interrupted()) {
+            err.printf("newsgraph: interrupted; the %,d article(s) finished before were committed, the rest of the "
+                    + "input was not read (ingest it again to go on)%n", report.articles());
+        }
         err.flush();
-        out.printf("ingested %d article(s): %d entities, %d events into %s%n", report.articles(),
+        out.printf("ingested %,d article(s)%s%s: %,d entities, %,d events into %s%n", report.articles(),
+                report.replaced() > 0 ? String.format(" (%,d replaced an earlier version)", report.replaced()) : "",
+                report.problems().isEmpty() ? "" : String.format(", %,d bad record(s) skipped", report.problems().size()),
                 report.entities(), report.events(), store.directory());
         out.flush();
-        err.flush();
-        return report.problems().isEmpty() ? Main.OK : Main.BAD_INPUT;
     }
 }

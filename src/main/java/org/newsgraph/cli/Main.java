@@ -20,6 +20,8 @@ public final class Main implements Runnable {
     public static final int USAGE = 1;
     public static final int BAD_INPUT = 2;
     public static final int DATABASE = 3;
+    /** Stopped by SIGINT or SIGTERM, after committing what was finished (128 + the signal's number, as shells do). */
+    public static final int INTERRUPTED = 130;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -30,7 +32,18 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        int code;
+        try {
+            code = commandLine().execute(args);
+        } catch (OutOfMemoryError e) {
+            System.err.println("newsgraph: out of memory (" + e.getMessage() + "); give Java more with "
+                    + "NEWSGRAPH_JAVA_OPTS=-Xmx8g, or ingest with fewer --threads");
+            code = DATABASE;
+        } catch (Error e) {
+            System.err.println("newsgraph: " + message(e));
+            code = DATABASE;
+        }
+        System.exit(code);
     }
 
     /** The configured command line: exit codes and error handling as documented. */
@@ -72,7 +85,20 @@ public final class Main implements Runnable {
         if (e instanceof org.newsgraph.NewsgraphException || e instanceof IllegalArgumentException) {
             return e.getMessage();
         }
-        return "internal error: " + e;
+        if (e instanceof OutOfMemoryError) {
+            return "out of memory; give Java more with NEWSGRAPH_JAVA_OPTS=-Xmx8g, or ingest with fewer --threads";
+        }
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        if (root instanceof java.io.IOException && String.valueOf(root.getMessage()).contains("No space left")) {
+            return "the disk is full (" + root.getMessage() + "); what was committed before is kept";
+        }
+        if (e instanceof InternalError && String.valueOf(e.getMessage()).contains("unsafe memory access")) {
+            return "a write to the database's files failed (is the disk full?); what was committed before is kept";
+        }
+        return "internal error: " + e + (root != e ? " (" + root + ")" : "");
     }
 
     /** The version from the jar manifest, or "development". */

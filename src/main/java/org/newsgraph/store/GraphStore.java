@@ -43,6 +43,12 @@ public final class GraphStore implements AutoCloseable {
             Files.createDirectories(directory);
             return new GraphStore(TDB2Factory.connectDataset(directory.toString()), directory.toString());
         } catch (java.io.IOException | RuntimeException e) {
+            java.util.regex.Matcher holder = java.util.regex.Pattern.compile("held by process (\\d+)")
+                    .matcher(rootMessage(e));
+            if (holder.find()) {
+                throw new StoreException("the database " + directory + " is in use by process " + holder.group(1)
+                        + " (another ingest, query or serve?); a TDB2 database is open in one process at a time", e);
+            }
             throw new StoreException("cannot open database " + directory + ": " + rootMessage(e), e);
         }
     }
@@ -160,6 +166,11 @@ public final class GraphStore implements AutoCloseable {
             links.forgetShortForms(name);
             dataset.removeNamedModel(name);
             return dependents;
+        }
+
+        /** Whether the store holds this article. */
+        public boolean contains(String articleId) {
+            return dataset.containsNamedModel(Iris.article(articleId));
         }
 
         /** The article as it was read, from its graph. */
