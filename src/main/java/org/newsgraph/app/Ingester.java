@@ -39,13 +39,6 @@ import org.newsgraph.store.GraphStore;
  */
 public final class Ingester {
     /**
-     * A surname that more articles name alone than this, or that more full names carry, is too ambiguous for a
-     * new full name to settle: those articles are not resolved again, which keeps ingest time flat.
-     */
-    private static final int MAX_DEPENDENTS = 10;
-    private static final int MAX_NAMESAKES = 3;
-
-    /**
      * How many articles' pipeline results the writer keeps, so that resolving a recent article again (when a
      * new full name explains its short form) need not read it again. Bounded: memory stays flat.
      */
@@ -340,15 +333,21 @@ public final class Ingester {
     }
 
     /**
-     * Removes articles, and resolves again the articles that named one of their entities only by a short form,
-     * so that the store is as if the removed articles had never been ingested. One transaction.
+     * Removes articles, and resolves again the articles whose short forms they explained, so that the store is
+     * as if the removed articles had never been ingested. One transaction.
      */
     public List<String> remove(List<String> articleIds) {
         return store.inBatch(b -> {
             Set<String> dependents = new TreeSet<>();
             for (String id : articleIds) {
+                CorpusIndex index = b.index();
+                Map<String, Namesakes> before = namesakes(index, index.surnamesNamedInFullBy(id), id);
+                Set<String> keys = linkKeys(index.eventsOf(id));
+                Set<String> commonBefore = index.commonLinkKeys(keys);
                 dependents.addAll(b.remove(id));
                 recent.remove(id);
+                relinkFlipped(b, new EventLinker(index), keys, commonBefore, id);
+                dependents.addAll(changed(index, before, id));
             }
             dependents.removeAll(articleIds);
             dependents.forEach(id -> resolveAgain(b, id));
@@ -358,43 +357,113 @@ public final class Ingester {
 
     /**
      * Joins an article's graph to the corpus (short forms, event links) and writes it; then resolves again the
-     * articles whose short forms this one's full names may now explain. Inside a write batch.
+     * articles whose short forms may resolve otherwise now. Inside a write batch.
      */
     private ArticleGraph write(GraphStore.Batch b, ArticleGraph local, boolean followDependents) {
-        recent.put(local.article().id(), local);
+        String id = local.article().id();
+        recent.put(id, local);
         CorpusIndex index = b.index();
+        Map<String, Namesakes> before = Map.of();
+        if (followDependents) {
+            Set<String> surnames = new TreeSet<>(index.surnamesNamedInFullBy(id));
+            surnames.addAll(surnamesNamedInFull(local));
+            before = namesakes(index, surnames, id);
+        }
         CrossArticleResolver.Resolution resolution = new CrossArticleResolver(index).resolve(local);
         ArticleGraph graph = resolution.graph();
-        List<EventLinker.Link> links = new EventLinker(index).links(graph);
-        Set<String> dependents = followDependents ? shortFormArticles(index, graph) : Set.of();
-        b.replace(graph, links, resolution.shortForms());
-        dependents.forEach(id -> resolveAgain(b, id));
+        Set<String> keys = linkKeys(index.eventsOf(id));
+        Set<String> commonBefore = index.commonLinkKeys(keys);
+        b.replace(graph, resolution.shortForms());
+        List<CorpusIndex.KnownEvent> events = index.eventsOf(id);
+        EventLinker linker = new EventLinker(index);
+        b.link(linker.links(events));
+        keys.addAll(linkKeys(events));
+        relinkFlipped(b, linker, keys, commonBefore, id);
+        Set<String> dependents = changed(index, before, id);
+        dependents.remove(id);
+        dependents.forEach(other -> resolveAgain(b, other));
         return graph;
     }
 
-    /**
-     * Other articles that name a person only by a surname that one of this article's full names carries — for
-     * full names new to the corpus only: a name the corpus already knew cannot change how they resolve.
-     */
-    private static Set<String> shortFormArticles(CorpusIndex index, ArticleGraph graph) {
+    private static Set<String> linkKeys(List<CorpusIndex.KnownEvent> events) {
         Set<String> out = new TreeSet<>();
-        for (Entity entity : graph.entities()) {
-            if (entity.type() != EntityType.PERSON || NameKeys.isShortForm(entity.key())) {
-                continue;
-            }
-            if (index.mentionedElsewhere(entity.key(), graph.article().id())) {
-                continue;
-            }
-            String surname = NameKeys.of(entity.key()).orElseThrow();
-            if (index.fullNames(surname, graph.article().id(), MAX_NAMESAKES) >= MAX_NAMESAKES) {
-                continue;
-            }
-            Set<String> dependents = index.shortFormArticles(surname);
-            if (dependents.size() <= MAX_DEPENDENTS) {
-                out.addAll(dependents);
+        events.forEach(e -> out.addAll(e.linkKeys()));
+        return out;
+    }
+
+    /**
+     * A link key that became too common, or common no more, changes which events are candidates for each other:
+     * the other events filed under it (a bounded number, as the key has just crossed the limit) are linked
+     * again, so that the links are those of the set of articles, whatever the order they came in.
+     */
+    private static void relinkFlipped(GraphStore.Batch b, EventLinker linker, Set<String> keys,
+                                      Set<String> commonBefore, String articleId) {
+        Set<String> commonAfter = b.index().commonLinkKeys(keys);
+        Set<String> flipped = new TreeSet<>(commonBefore);
+        flipped.addAll(commonAfter);
+        Set<String> both = new TreeSet<>(commonBefore);
+        both.retainAll(commonAfter);
+        flipped.removeAll(both);
+        Set<String> done = new java.util.HashSet<>();
+        for (String key : flipped) {
+            for (CorpusIndex.KnownEvent event : b.index().eventsUnder(key)) {
+                if (!event.articleId().equals(articleId) && done.add(event.iri())) {
+                    b.relink(event.iri(), linker.links(List.of(event)));
+                }
             }
         }
-        out.remove(graph.article().id());
+    }
+
+    /**
+     * What a surname's short forms resolve by: the people the corpus names in full with it (as many as make it
+     * too common), and what one article says of those it names in full.
+     */
+    private record Namesakes(Set<CorpusIndex.KnownEntity> corpus, Set<CorpusIndex.KnownEntity> article) {
+    }
+
+    private static Map<String, Namesakes> namesakes(CorpusIndex index, Set<String> surnames, String articleId) {
+        Map<String, Namesakes> out = new java.util.TreeMap<>();
+        for (String surname : surnames) {
+            out.put(surname, new Namesakes(
+                    Set.copyOf(index.namedInFull(surname, "", CrossArticleResolver.MAX_NAMESAKES)),
+                    index.namedInFullBy(articleId, surname)));
+        }
+        return out;
+    }
+
+    /**
+     * The articles to resolve again after an article changed: all that name a person by a surname whose people
+     * the corpus now describes otherwise; and, when only this article's account of them changed, those that
+     * also name some of them in full themselves (they look the surname up without their own account).
+     */
+    private static Set<String> changed(CorpusIndex index, Map<String, Namesakes> before, String articleId) {
+        Set<String> out = new TreeSet<>();
+        Map<String, Namesakes> after = namesakes(index, before.keySet(), articleId);
+        for (Map.Entry<String, Namesakes> entry : before.entrySet()) {
+            String surname = entry.getKey();
+            Namesakes was = entry.getValue();
+            Namesakes now = after.get(surname);
+            if (!was.corpus().equals(now.corpus())) {
+                out.addAll(index.shortFormArticles(surname));
+            } else if (!was.article().equals(now.article())) {
+                for (String other : index.shortFormArticles(surname)) {
+                    if (!index.namedInFullBy(other, surname).isEmpty()) {
+                        out.add(other);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The surname keys of the people a graph names in full. */
+    private static Set<String> surnamesNamedInFull(ArticleGraph graph) {
+        Set<String> out = new TreeSet<>();
+        for (Entity entity : graph.entities()) {
+            if (entity.type() == EntityType.PERSON && !NameKeys.isShortForm(entity.key()) && entity.mentioned()) {
+                NameKeys.of(entity.key()).ifPresent(out::add);
+            }
+        }
         return out;
     }
 

@@ -28,32 +28,51 @@ public interface CorpusIndex {
     record KnownEvent(String iri, String articleId, EventClass type, Set<EntityKey> participants,
                       Optional<EntityKey> place, Optional<TimeValue> date, Status status,
                       Optional<java.time.LocalDate> published, Set<EntityKey> agents, Set<String> anchors,
-                      Optional<String> quote) {
+                      Optional<String> quote, Set<String> linkKeys) {
         public KnownEvent {
             participants = Set.copyOf(participants);
             agents = Set.copyOf(agents);
             anchors = Set.copyOf(anchors);
+            linkKeys = Set.copyOf(linkKeys);
         }
     }
 
-    /** Entities of this type with this name key that an article other than {@code exceptArticle} mentions. */
-    List<KnownEntity> entitiesByKey(EntityType type, String nameKey, String exceptArticle);
+    /**
+     * A link key filed under by more events than this is too common to tell events apart (every story of the
+     * month about one country): it yields no candidates, which also keeps linking's cost flat.
+     */
+    int MAX_EVENTS_PER_KEY = 40;
 
     /**
-     * How many people named in full with this surname (a name key) an article other than this one mentions,
-     * counted up to {@code cap}.
+     * The people named in full under this surname key by articles other than {@code exceptArticle}, with the
+     * titles and affiliations those articles give them. Only articles that name a person in full count: one
+     * that names them by the surname alone (resolved to them or not) says nothing of who they are, so
+     * resolution never feeds on its own results. At most {@code cap} people are described; that many means
+     * the surname is too common to resolve.
      */
-    long fullNames(String surnameKey, String exceptArticle, long cap);
+    List<KnownEntity> namedInFull(String surnameKey, String exceptArticle, int cap);
 
-    /** Whether an article other than this one mentions the entity with this key. */
-    boolean mentionedElsewhere(EntityKey key, String exceptArticle);
+    /** What one article says of the people it names in full under this surname key (none when it names none). */
+    Set<KnownEntity> namedInFullBy(String articleId, String surnameKey);
 
-    /** The ids of the articles that name a person by this one word alone (a name key). */
-    Set<String> shortFormArticles(String nameKey);
+    /** The surname keys of the people an article names in full. */
+    Set<String> surnamesNamedInFullBy(String articleId);
+
+    /** The ids of the articles that name a person by this surname alone, whether it was resolved or not. */
+    Set<String> shortFormArticles(String surnameKey);
 
     /**
      * The events filed under each of these link keys (see {@link EventLinker#keys}), looked up together; a key
      * too common to tell events apart gives none.
      */
     Map<String, List<KnownEvent>> eventsByLinkKeys(Set<String> linkKeys);
+
+    /** Which of these link keys are too common: more than {@link #MAX_EVENTS_PER_KEY} events are filed under them. */
+    Set<String> commonLinkKeys(Set<String> linkKeys);
+
+    /** Every event filed under a link key, however many. */
+    List<KnownEvent> eventsUnder(String linkKey);
+
+    /** The events of one article. */
+    List<KnownEvent> eventsOf(String articleId);
 }

@@ -17,10 +17,19 @@ import org.newsgraph.model.Event;
 /**
  * Joins an article's entities to the corpus. Full names already share an IRI (it is minted from type and
  * name); this resolves the short forms: a person the article names only by one word ("Berg") joins the one
- * person of the corpus with that surname whose titles and affiliations do not contradict the article's, and
- * stays apart when none or several fit. Different people who share a surname stay apart.
+ * person of the corpus with that surname whose titles and affiliations (as the articles that name them in full
+ * give them) do not contradict the article's, and stays apart when none or several fit, or when the surname is
+ * common. Different people who share a surname stay apart. The result is a function of the article and the
+ * set of other articles, whatever the order they came in.
  */
 public final class CrossArticleResolver {
+    /**
+     * A surname that this many people of the corpus carry in full is too common to resolve: its short forms
+     * stay apart. (Fixed, so that resolution depends on the set of articles only, not on how many namesakes had
+     * arrived when an article was read.)
+     */
+    public static final int MAX_NAMESAKES = 3;
+
     private final CorpusIndex index;
 
     public CrossArticleResolver(CorpusIndex index) {
@@ -50,13 +59,12 @@ public final class CrossArticleResolver {
 
     private Optional<EntityKey> match(ArticleGraph graph, Entity entity) {
         String surname = NameKeys.normalize(entity.label());
-        List<CorpusIndex.KnownEntity> candidates = new ArrayList<>();
-        for (CorpusIndex.KnownEntity known : index.entitiesByKey(entity.type(), surname, graph.article().id())) {
-            if (!NameKeys.isShortForm(known.key())
-                    && compatible(entity, known) && !candidates.stream().anyMatch(c -> c.key().equals(known.key()))) {
-                candidates.add(known);
-            }
+        List<CorpusIndex.KnownEntity> namesakes = index.namedInFull(surname, graph.article().id(), MAX_NAMESAKES);
+        if (namesakes.size() >= MAX_NAMESAKES) {
+            return Optional.empty();
         }
+        List<CorpusIndex.KnownEntity> candidates = namesakes.stream().filter(known -> compatible(entity, known))
+                .toList();
         if (candidates.size() == 1) {
             return Optional.of(candidates.get(0).key());
         }

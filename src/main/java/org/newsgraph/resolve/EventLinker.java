@@ -37,7 +37,6 @@ public final class EventLinker {
     private static final Set<EventClass> STAGED = Set.of(EventClass.EVENT, EventClass.TRIAL, EventClass.ELECTION,
             EventClass.APPOINTMENT);
 
-    private static final String UNDATED = "undated";
     private static final String ANY = "any";
 
     /** A pair of events, by IRI, that report the same real-world event. */
@@ -50,29 +49,25 @@ public final class EventLinker {
         this.index = index;
     }
 
-    public List<Link> links(ArticleGraph graph) {
-        List<Link> links = new ArrayList<>();
-        String articleId = graph.article().id();
-        Optional<LocalDate> published = graph.article().date();
-        Map<Event, Set<String>> keysOf = new java.util.LinkedHashMap<>();
+    /**
+     * The matches of these stored events among the events of other articles. Two events are candidates when
+     * they are filed under a common key that at most {@link CorpusIndex#MAX_EVENTS_PER_KEY} events share (a
+     * function of the set of articles, so the links do not depend on the order they came in), and they match
+     * when {@link #sameEvent} says so, which is symmetric.
+     */
+    public List<Link> links(List<CorpusIndex.KnownEvent> events) {
         Set<String> allKeys = new LinkedHashSet<>();
-        for (Event event : graph.events()) {
-            Set<String> keys = lookupKeys(event, published);
-            keysOf.put(event, keys);
-            allKeys.addAll(keys);
-        }
+        events.forEach(e -> allKeys.addAll(e.linkKeys()));
         Map<String, List<CorpusIndex.KnownEvent>> candidates = allKeys.isEmpty() ? Map.of()
                 : index.eventsByLinkKeys(allKeys);
-        for (Event event : graph.events()) {
-            Set<EntityKey> participants = identities(event.allParticipants());
+        List<Link> links = new ArrayList<>();
+        for (CorpusIndex.KnownEvent event : events) {
             Set<String> seen = new HashSet<>();
-            for (String key : keysOf.get(event)) {
+            for (String key : event.linkKeys()) {
                 for (CorpusIndex.KnownEvent known : candidates.getOrDefault(key, List.of())) {
-                    if (known.articleId().equals(articleId) || !seen.add(known.iri())) {
-                        continue;
-                    }
-                    if (sameEvent(event, participants, published, known)) {
-                        links.add(new Link(Iris.event(articleId, event.number()), known.iri()));
+                    if (!known.articleId().equals(event.articleId()) && seen.add(known.iri())
+                            && sameEvent(event, known)) {
+                        links.add(new Link(event.iri(), known.iri()));
                     }
                 }
             }
@@ -81,36 +76,21 @@ public final class EventLinker {
     }
 
     /**
-     * The keys an event is filed under for linking: its class group, the month it happened in (or the month its
-     * article was published, or "undated"; and "any" month) and one of its participants — or its place when it
-     * names none. A dated event looks up its month, the months either side and the undated; an undated one, any.
-     * A statement without a quote is never linked, so it is filed under nothing.
-     * Candidates are looked up by key, never by a scan: the cost stays flat as the corpus grows.
+     * The keys an event is filed under for linking: for each of its participants (or its place when it names
+     * none), its class group with the month it happened in (or its article was published in), the month
+     * before or after when its day lies within the publication window of the month's edge, and "any" month;
+     * an event with no month, "any" only. A statement without a quote is never linked, so it is filed under
+     * nothing. Candidates are looked up by key, never by a scan: the cost stays flat as the corpus grows.
      */
     public static Set<String> keys(Event event, Optional<LocalDate> published) {
-        Set<String> keys = new LinkedHashSet<>();
-        String bucket = bucket(event, published).map(java.time.YearMonth::toString).orElse(UNDATED);
-        for (EntityKey entity : filedUnder(event)) {
-            keys.add(key(event.type(), bucket, entity));
-            keys.add(key(event.type(), ANY, entity));
-        }
-        return keys;
-    }
-
-    /** The keys to look candidates up by: the event's own, and those of the months before and after. */
-    static Set<String> lookupKeys(Event event, Optional<LocalDate> published) {
         Set<String> keys = new LinkedHashSet<>();
         Optional<java.time.YearMonth> month = bucket(event, published);
         List<java.time.YearMonth> months = month.map(m -> neighbours(m, event, published)).orElse(List.of());
         for (EntityKey entity : filedUnder(event)) {
-            if (month.isPresent()) {
-                for (java.time.YearMonth m : months) {
-                    keys.add(key(event.type(), m.toString(), entity));
-                }
-                keys.add(key(event.type(), UNDATED, entity));
-            } else {
-                keys.add(key(event.type(), ANY, entity));
+            for (java.time.YearMonth m : months) {
+                keys.add(key(event.type(), m.toString(), entity));
             }
+            keys.add(key(event.type(), ANY, entity));
         }
         return keys;
     }
@@ -175,27 +155,28 @@ public final class EventLinker {
         return group.localName() + "|" + bucket + "|" + Iris.entity(entity);
     }
 
-    static boolean sameEvent(Event event, Set<EntityKey> participants, Optional<LocalDate> published,
-                             CorpusIndex.KnownEvent known) {
-        if (!compatible(event.type(), known.type()) || event.status() != known.status()) {
+    /** Whether two stored events report the same real-world event. Symmetric. */
+    static boolean sameEvent(CorpusIndex.KnownEvent a, CorpusIndex.KnownEvent b) {
+        if (!compatible(a.type(), b.type()) || a.status() != b.status()) {
             return false;
         }
-        if (event.type() == EventClass.STATEMENT) {
-            return sameStatement(event, published, known);
+        if (a.type() == EventClass.STATEMENT) {
+            return sameStatement(a, b);
         }
-        if (participants.isEmpty() || known.participants().isEmpty()) {
-            return sameHappening(event, published, known);
+        if (a.participants().isEmpty() || b.participants().isEmpty()) {
+            return sameHappening(a, b);
         }
-        Set<EntityKey> knownParticipants = identities(known.participants());
-        Set<EntityKey> shared = new HashSet<>(participants);
-        shared.retainAll(knownParticipants);
-        int smaller = Math.min(participants.size(), knownParticipants.size());
+        Set<EntityKey> left = identities(a.participants());
+        Set<EntityKey> right = identities(b.participants());
+        Set<EntityKey> shared = new HashSet<>(left);
+        shared.retainAll(right);
+        int smaller = Math.min(left.size(), right.size());
         if (shared.isEmpty() || shared.size() < Math.min(smaller, 2)
-                || STAGED.contains(event.type()) && !sameTrigger(event, known)) {
+                || STAGED.contains(a.type()) && !sameTrigger(a, b)) {
             return false;
         }
-        boolean placesAgree = event.place().isEmpty() || known.place().isEmpty() || event.place().equals(known.place());
-        return placesAgree && datesAgree(event.date(), known.date(), published, known.published());
+        boolean placesAgree = a.place().isEmpty() || b.place().isEmpty() || a.place().equals(b.place());
+        return placesAgree && datesAgree(a.date(), b.date(), a.published(), b.published());
     }
 
     /**
@@ -204,14 +185,14 @@ public final class EventLinker {
      * each other where both dates are known. A speaker says many things in a week, so statements without quotes
      * are never linked.
      */
-    private static boolean sameStatement(Event event, Optional<LocalDate> published, CorpusIndex.KnownEvent known) {
-        if (event.agents().isEmpty() || !identities(event.agents()).equals(identities(known.agents()))
-                || event.quote().isEmpty() || known.quote().isEmpty()) {
+    private static boolean sameStatement(CorpusIndex.KnownEvent a, CorpusIndex.KnownEvent b) {
+        if (a.agents().isEmpty() || !identities(a.agents()).equals(identities(b.agents()))
+                || a.quote().isEmpty() || b.quote().isEmpty()) {
             return false;
         }
-        boolean close = published.isEmpty() || known.published().isEmpty()
-                || Math.abs(ChronoUnit.DAYS.between(published.get(), known.published().get())) <= STATEMENT_WINDOW_DAYS;
-        return close && sameWords(event.quote().get(), known.quote().get());
+        boolean close = a.published().isEmpty() || b.published().isEmpty()
+                || Math.abs(ChronoUnit.DAYS.between(a.published().get(), b.published().get())) <= STATEMENT_WINDOW_DAYS;
+        return close && sameWords(a.quote().get(), b.quote().get());
     }
 
     /** Whether two quotes begin with the same words (up to six). */
@@ -234,10 +215,9 @@ public final class EventLinker {
      * Events that name no participant (a fire, an earthquake) are the same when they happened at the same place
      * with triggers of one stem, and dates that agree, both reports being dated or neither.
      */
-    private static boolean sameHappening(Event event, Optional<LocalDate> published, CorpusIndex.KnownEvent known) {
-        return event.place().isPresent() && event.place().equals(known.place()) && sameTrigger(event, known)
-                && bothOrNeitherDated(event, published, known)
-                && datesAgree(event.date(), known.date(), published, known.published());
+    private static boolean sameHappening(CorpusIndex.KnownEvent a, CorpusIndex.KnownEvent b) {
+        return a.place().isPresent() && a.place().equals(b.place()) && sameTrigger(a, b)
+                && bothOrNeitherDated(a, b) && datesAgree(a.date(), b.date(), a.published(), b.published());
     }
 
     /**
@@ -245,18 +225,17 @@ public final class EventLinker {
      * a dated report and an undated one cannot be placed in time against each other, and happenings recur (a
      * second fire at one supermarket). Where no report is dated, time is no evidence either way.
      */
-    private static boolean bothOrNeitherDated(Event event, Optional<LocalDate> published,
-                                              CorpusIndex.KnownEvent known) {
-        boolean dated = event.date().isPresent() || published.isPresent();
-        boolean knownDated = known.date().isPresent() || known.published().isPresent();
-        return dated == knownDated;
+    private static boolean bothOrNeitherDated(CorpusIndex.KnownEvent a, CorpusIndex.KnownEvent b) {
+        boolean dated = a.date().isPresent() || a.published().isPresent();
+        boolean otherDated = b.date().isPresent() || b.published().isPresent();
+        return dated == otherDated;
     }
 
     /** For events of no particular class, the trigger words must share their stem ("entered", "entering"). */
-    private static boolean sameTrigger(Event event, CorpusIndex.KnownEvent known) {
-        for (var evidence : event.evidence()) {
-            String stem = stem(evidence.anchor());
-            if (known.anchors().stream().anyMatch(a -> stem(a).equals(stem))) {
+    private static boolean sameTrigger(CorpusIndex.KnownEvent a, CorpusIndex.KnownEvent b) {
+        for (String anchor : a.anchors()) {
+            String stem = stem(anchor);
+            if (b.anchors().stream().anyMatch(other -> stem(other).equals(stem))) {
                 return true;
             }
         }

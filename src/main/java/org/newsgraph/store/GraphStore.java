@@ -135,6 +135,16 @@ public final class GraphStore implements AutoCloseable {
          * short form recorded.
          */
         public void replace(ArticleGraph graph, List<EventLinker.Link> matches, Set<EntityKey> shortForms) {
+            replace(graph, shortForms);
+            link(matches);
+        }
+
+        /**
+         * Replaces the article's named graph: the matches of its earlier events are forgotten (their clusters
+         * reclosed), and the corpus entities it names only by a short form recorded. Its new events are linked
+         * with {@link #link} once they are in the store.
+         */
+        public void replace(ArticleGraph graph, Set<EntityKey> shortForms) {
             Model model = ArticleModel.of(graph);
             String name = Iris.article(graph.article().id());
             LinksGraph links = new LinksGraph(dataset.getNamedModel(Iris.LINKS_GRAPH));
@@ -142,8 +152,19 @@ public final class GraphStore implements AutoCloseable {
             links.forgetShortForms(name);
             dataset.removeNamedModel(name);
             dataset.addNamedModel(name, model);
-            links.add(matches);
             shortForms.forEach(key -> links.shortForm(Iris.entity(key), name));
+        }
+
+        /** Adds matches between events and closes their clusters. */
+        public void link(List<EventLinker.Link> matches) {
+            new LinksGraph(dataset.getNamedModel(Iris.LINKS_GRAPH)).add(matches);
+        }
+
+        /** Forgets an event's matches (reclosing its cluster) and gives it these instead. */
+        public void relink(String event, List<EventLinker.Link> matches) {
+            LinksGraph links = new LinksGraph(dataset.getNamedModel(Iris.LINKS_GRAPH));
+            links.forget(Set.of(event));
+            links.add(matches);
         }
 
         /**

@@ -34,12 +34,8 @@ import org.newsgraph.vocab.NIF;
  * looks themselves — and whose cost does not grow with the number of articles. Call inside a transaction.
  */
 final class StoreIndex implements CorpusIndex {
-    /**
-     * A link key filed under by more events than this is too common to tell events apart (every story of the
-     * month about one country): its candidates are not looked at, which also keeps linking's cost flat.
-     */
-    private static final int MAX_CANDIDATES = 40;
     private static final Node RDF_TYPE = RDF.type.asNode();
+    private static final Node LINKS = NodeFactory.createURI(Iris.LINKS_GRAPH);
     private static final Node RDFS_LABEL = RDFS.label.asNode();
     private static final Set<Node> ENTITY_TYPES = Set.of(NG.Person.asNode(), NG.Organization.asNode(),
             NG.Country.asNode(), NG.City.asNode(), NG.Region.asNode(), NG.Place.asNode());
@@ -51,90 +47,112 @@ final class StoreIndex implements CorpusIndex {
     }
 
     @Override
-    public List<KnownEntity> entitiesByKey(EntityType type, String nameKey, String exceptArticle) {
-        Node typeNode = ArticleModel.types(type).get(0).asNode();
+    public List<KnownEntity> namedInFull(String surnameKey, String exceptArticle, int cap) {
         Node except = NodeFactory.createURI(Iris.article(exceptArticle));
         List<KnownEntity> found = new ArrayList<>();
-        for (Node entity : subjects(NG.nameKey.asNode(), NodeFactory.createLiteralString(nameKey))) {
-            if (!has(entity, RDF_TYPE, typeNode) || !mentionedElsewhere(entity, except)) {
-                continue;
+        for (Node entity : subjects(NG.nameKey.asNode(), NodeFactory.createLiteralString(surnameKey))) {
+            if (found.size() >= cap) {
+                break;
             }
-            Optional<String> label = label(entity);
+            Optional<String> label = personLabel(entity).filter(l -> l.contains(" "));
             if (label.isEmpty()) {
                 continue;
             }
-            Set<String> titles = new HashSet<>();
-            objects(entity, NG.title.asNode()).forEach(t -> titles.add(t.getLiteralLexicalForm()));
-            Set<EntityKey> affiliations = new HashSet<>();
-            for (Node group : objects(entity, NG.affiliation.asNode())) {
+            Set<Node> graphs = graphsNamingInFull(entity);
+            graphs.remove(except);
+            if (!graphs.isEmpty()) {
+                found.add(described(entity, label.get(), graphs));
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public Set<KnownEntity> namedInFullBy(String articleId, String surnameKey) {
+        Node article = NodeFactory.createURI(Iris.article(articleId));
+        Set<KnownEntity> out = new HashSet<>();
+        var quads = dataset.asDatasetGraph().find(article, Node.ANY, NG.nameKey.asNode(),
+                NodeFactory.createLiteralString(surnameKey));
+        List<Node> entities = distinct(quads, Quad::getSubject);
+        for (Node entity : entities) {
+            Optional<String> label = personLabel(entity).filter(l -> l.contains(" "));
+            if (label.isPresent() && graphsNamingInFull(entity).contains(article)) {
+                out.add(described(entity, label.get(), Set.of(article)));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public Set<String> surnamesNamedInFullBy(String articleId) {
+        Node article = NodeFactory.createURI(Iris.article(articleId));
+        Set<String> out = new HashSet<>();
+        var quads = dataset.asDatasetGraph().find(article, Node.ANY, NG.nameKey.asNode(), Node.ANY);
+        try {
+            while (quads.hasNext()) {
+                Quad q = quads.next();
+                boolean full = personLabel(q.getSubject()).filter(l -> l.contains(" ")).isPresent();
+                if (full && !shortFormGraphs(q.getSubject()).contains(article)) {
+                    out.add(q.getObject().getLiteralLexicalForm());
+                }
+            }
+        } finally {
+            Iter.close(quads);
+        }
+        return out;
+    }
+
+    @Override
+    public Set<String> shortFormArticles(String surnameKey) {
+        Set<String> articles = new HashSet<>();
+        for (Node entity : subjects(NG.nameKey.asNode(), NodeFactory.createLiteralString(surnameKey))) {
+            boolean oneWord = personLabel(entity).filter(l -> !l.contains(" ")).isPresent();
+            for (Node article : oneWord ? objects(entity, NG.mentionedIn.asNode()) : shortFormGraphs(entity)) {
+                articles.add(Iris.articleId(article.getURI()));
+            }
+        }
+        return articles;
+    }
+
+    /** The graphs of the articles that name this person in full: those that mention it, less its short forms. */
+    private Set<Node> graphsNamingInFull(Node entity) {
+        Set<Node> graphs = new java.util.LinkedHashSet<>(objects(entity, NG.mentionedIn.asNode()));
+        graphs.removeAll(shortFormGraphs(entity));
+        return graphs;
+    }
+
+    /** The graphs of the articles that name this entity by a short form resolved to it. */
+    private List<Node> shortFormGraphs(Node entity) {
+        return distinct(dataset.asDatasetGraph().find(LINKS, entity, NG.shortFormIn.asNode(), Node.ANY),
+                Quad::getObject);
+    }
+
+    /** A person with the titles and affiliations these graphs give. */
+    private KnownEntity described(Node entity, String label, Set<Node> graphs) {
+        Set<String> titles = new HashSet<>();
+        Set<EntityKey> affiliations = new HashSet<>();
+        for (Node graph : graphs) {
+            var quads = dataset.asDatasetGraph().find(graph, entity, NG.title.asNode(), Node.ANY);
+            distinct(quads, Quad::getObject).forEach(t -> titles.add(t.getLiteralLexicalForm()));
+            for (Node group : distinct(dataset.asDatasetGraph().find(graph, entity, NG.affiliation.asNode(), Node.ANY),
+                    Quad::getObject)) {
                 for (Node groupType : objectsInOneGraph(group, RDF_TYPE)) {
                     if (groupType.equals(NG.Country.asNode()) || groupType.equals(NG.Organization.asNode())) {
                         label(group).ifPresent(l -> affiliations.add(new EntityKey(typeOf(groupType), l)));
                     }
                 }
             }
-            found.add(new KnownEntity(new EntityKey(type, label.get()), titles, affiliations));
         }
-        return found;
-    }
-
-    @Override
-    public long fullNames(String surnameKey, String exceptArticle, long cap) {
-        Node except = NodeFactory.createURI(Iris.article(exceptArticle));
-        long n = 0;
-        for (Node entity : subjects(NG.nameKey.asNode(), NodeFactory.createLiteralString(surnameKey))) {
-            if (n >= cap) {
-                break;
-            }
-            boolean fullName = personLabel(entity).filter(l -> l.contains(" ")).isPresent();
-            if (fullName && mentionedElsewhere(entity, except)) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    @Override
-    public boolean mentionedElsewhere(EntityKey key, String exceptArticle) {
-        return mentionedElsewhere(NodeFactory.createURI(Iris.entity(key)),
-                NodeFactory.createURI(Iris.article(exceptArticle)));
-    }
-
-    private boolean mentionedElsewhere(Node entity, Node exceptArticle) {
-        var quads = dataset.asDatasetGraph().find(Node.ANY, entity, NG.mentionedIn.asNode(), Node.ANY);
-        try {
-            while (quads.hasNext()) {
-                if (!quads.next().getObject().equals(exceptArticle)) {
-                    return true;
-                }
-            }
-            return false;
-        } finally {
-            Iter.close(quads);
-        }
-    }
-
-    @Override
-    public Set<String> shortFormArticles(String nameKey) {
-        Set<String> articles = new HashSet<>();
-        for (Node entity : subjects(NG.nameKey.asNode(), NodeFactory.createLiteralString(nameKey))) {
-            boolean oneWord = personLabel(entity).filter(l -> !l.contains(" ")).isPresent();
-            if (oneWord) {
-                for (Node article : objects(entity, NG.mentionedIn.asNode())) {
-                    first(article, DCTerms.identifier.asNode())
-                            .ifPresent(id -> articles.add(id.getLiteralLexicalForm()));
-                }
-            }
-        }
-        return articles;
+        return new KnownEntity(new EntityKey(EntityType.PERSON, label), titles, affiliations);
     }
 
     @Override
     public Map<String, List<KnownEvent>> eventsByLinkKeys(Set<String> linkKeys) {
         Map<String, List<KnownEvent>> out = new LinkedHashMap<>();
         for (String key : linkKeys) {
-            List<Node> events = subjects(NG.linkKey.asNode(), NodeFactory.createLiteralString(key));
-            if (events.isEmpty() || events.size() > MAX_CANDIDATES) {
+            List<Node> events = subjectsUpTo(NG.linkKey.asNode(), NodeFactory.createLiteralString(key),
+                    MAX_EVENTS_PER_KEY + 1);
+            if (events.isEmpty() || events.size() > MAX_EVENTS_PER_KEY) {
                 continue;
             }
             List<KnownEvent> known = new ArrayList<>();
@@ -144,6 +162,53 @@ final class StoreIndex implements CorpusIndex {
             out.put(key, known);
         }
         return out;
+    }
+
+    @Override
+    public Set<String> commonLinkKeys(Set<String> linkKeys) {
+        Set<String> out = new HashSet<>();
+        for (String key : linkKeys) {
+            if (subjectsUpTo(NG.linkKey.asNode(), NodeFactory.createLiteralString(key), MAX_EVENTS_PER_KEY + 1).size()
+                    > MAX_EVENTS_PER_KEY) {
+                out.add(key);
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public List<KnownEvent> eventsUnder(String linkKey) {
+        List<KnownEvent> out = new ArrayList<>();
+        for (Node event : subjects(NG.linkKey.asNode(), NodeFactory.createLiteralString(linkKey))) {
+            knownEvent(event).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    @Override
+    public List<KnownEvent> eventsOf(String articleId) {
+        Node graph = NodeFactory.createURI(Iris.article(articleId));
+        List<KnownEvent> out = new ArrayList<>();
+        for (Node event : distinct(dataset.asDatasetGraph().find(graph, Node.ANY, RDF_TYPE, NG.Event.asNode()),
+                Quad::getSubject)) {
+            knownEvent(event).ifPresent(out::add);
+        }
+        out.sort(java.util.Comparator.comparing(KnownEvent::iri));
+        return out;
+    }
+
+    /** The first {@code limit} distinct resources with this value for this property. */
+    private List<Node> subjectsUpTo(Node property, Node value, int limit) {
+        var quads = dataset.asDatasetGraph().find(Node.ANY, Node.ANY, property, value);
+        try {
+            Set<Node> out = new java.util.LinkedHashSet<>();
+            while (quads.hasNext() && out.size() < limit) {
+                out.add(quads.next().getSubject());
+            }
+            return List.copyOf(out);
+        } finally {
+            Iter.close(quads);
+        }
     }
 
     /** What linking needs to know of a stored event: class, article, status, place, date, words, participants. */
@@ -185,8 +250,10 @@ final class StoreIndex implements CorpusIndex {
         Optional<LocalDate> issued = article.flatMap(a -> first(a, DCTerms.issued.asNode()))
                 .map(d -> LocalDate.parse(d.getLiteralLexicalForm()));
         Optional<String> quote = first(event, NG.quote.asNode()).map(Node::getLiteralLexicalForm);
+        Set<String> linkKeys = new HashSet<>();
+        objects(event, NG.linkKey.asNode()).forEach(k -> linkKeys.add(k.getLiteralLexicalForm()));
         return Optional.of(new KnownEvent(event.getURI(), articleId.get().getLiteralLexicalForm(), type,
-                participants, place, date, status(status.get()), issued, agents, anchors, quote));
+                participants, place, date, status(status.get()), issued, agents, anchors, quote, linkKeys));
     }
 
     /** An entity's key: its most specific type and its label. */
