@@ -244,9 +244,16 @@ public final class GraphStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Closes the store and lets go of its folder (TDB2 keeps a database open for the life of the JVM unless
+     * told otherwise), so that another process may open it.
+     */
     @Override
     public void close() {
         dataset.close();
+        if (!location.equals("memory")) {
+            org.apache.jena.tdb2.sys.TDBInternal.expel(dataset.asDatasetGraph());
+        }
     }
 
     private static String rootMessage(Throwable e) {
