@@ -371,6 +371,9 @@ public final class Ingester {
         }
         CrossArticleResolver.Resolution resolution = new CrossArticleResolver(index).resolve(local);
         ArticleGraph graph = resolution.graph();
+        if (!followDependents && b.contains(id) && b.shortFormsOf(id).equals(iris(resolution.shortForms()))) {
+            return graph; // resolved again to what it was: the stored graph stands
+        }
         Set<String> keys = linkKeys(index.eventsOf(id));
         Set<String> commonBefore = index.commonLinkKeys(keys);
         b.replace(graph, resolution.shortForms());
@@ -385,6 +388,12 @@ public final class Ingester {
         return graph;
     }
 
+    private static Set<String> iris(Set<org.newsgraph.model.EntityKey> keys) {
+        Set<String> out = new java.util.HashSet<>();
+        keys.forEach(k -> out.add(org.newsgraph.vocab.Iris.entity(k)));
+        return out;
+    }
+
     private static Set<String> linkKeys(List<CorpusIndex.KnownEvent> events) {
         Set<String> out = new TreeSet<>();
         events.forEach(e -> out.addAll(e.linkKeys()));
@@ -392,23 +401,33 @@ public final class Ingester {
     }
 
     /**
-     * A link key that became too common, or common no more, changes which events are candidates for each other:
-     * the other events filed under it (a bounded number, as the key has just crossed the limit) are linked
-     * again, so that the links are those of the set of articles, whatever the order they came in.
+     * A link key that became too common, or common no more, changes which events are candidates for each other,
+     * among the events filed under it (a bounded number, as the key has just crossed the limit): a pair it
+     * joined stays linked only if another key still joins it; a key usable again joins the pairs under it
+     * that report the same event. So the links are those of the set of articles, whatever the order.
      */
     private static void relinkFlipped(GraphStore.Batch b, EventLinker linker, Set<String> keys,
                                       Set<String> commonBefore, String articleId) {
         Set<String> commonAfter = b.index().commonLinkKeys(keys);
-        Set<String> flipped = new TreeSet<>(commonBefore);
-        flipped.addAll(commonAfter);
-        Set<String> both = new TreeSet<>(commonBefore);
-        both.retainAll(commonAfter);
-        flipped.removeAll(both);
-        Set<String> done = new java.util.HashSet<>();
-        for (String key : flipped) {
-            for (CorpusIndex.KnownEvent event : b.index().eventsUnder(key)) {
-                if (!event.articleId().equals(articleId) && done.add(event.iri())) {
-                    b.relink(event.iri(), linker.links(List.of(event)));
+        for (String key : keys) {
+            boolean common = commonAfter.contains(key);
+            if (commonBefore.contains(key) == common) {
+                continue;
+            }
+            List<CorpusIndex.KnownEvent> under = b.index().eventsUnder(key).stream()
+                    .filter(e -> !e.articleId().equals(articleId)).toList();
+            if (!common) {
+                b.link(linker.pairs(under));
+                continue;
+            }
+            Map<String, CorpusIndex.KnownEvent> byIri = new java.util.HashMap<>();
+            under.forEach(e -> byIri.put(e.iri(), e));
+            for (CorpusIndex.KnownEvent event : under) {
+                Set<String> partners = b.matchesOf(event.iri());
+                Set<String> kept = new TreeSet<>(partners);
+                kept.removeIf(other -> byIri.containsKey(other) && !linker.candidates(event, byIri.get(other)));
+                if (kept.size() < partners.size()) {
+                    b.relink(event.iri(), kept.stream().map(o -> new EventLinker.Link(event.iri(), o)).toList());
                 }
             }
         }

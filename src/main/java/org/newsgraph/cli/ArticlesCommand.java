@@ -13,8 +13,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "articles", mixinStandardHelpOptions = true,
-        description = {"Lists the articles in the database: id, publication date, title, and how many entities",
-                "and events each names. The ids are what remove takes."})
+        header = "Lists the articles in the database, with their dates, titles and counts.",
+        description = {"Lists the articles in the database: id, publication date, title, and how many entities and events each names.",
+                "The ids are what remove takes."})
 final class ArticlesCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;

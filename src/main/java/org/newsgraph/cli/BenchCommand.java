@@ -18,9 +18,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measures throughput of annotation, of the whole pipeline and of ingest into a fresh TDB2",
-                "store with 1 and N threads; peak heap; store size; ingest time per 1,000 articles as the store",
-                "grows; and p50/p95 latency of every query in queries/ on the resulting store."})
+        header = "Measures throughput, memory, store size and query latency.",
+        description = {"Measures throughput of annotation, of the whole pipeline and of ingest into a fresh TDB2 store with 1 and N threads; peak heap; store size; ingest time per 1,000 articles as the store grows; and p50/p95 latency of every query in queries/ on the resulting store."})
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--corpus", paramLabel = "FILE", defaultValue = "../shared/corpus/reuters21578.jsonl.gz",
             description = "articles to run on (default: ${DEFAULT-VALUE})")
@@ -42,6 +41,10 @@ final class BenchCommand implements Callable<Integer> {
             description = "also time this one article end to end, warm (median of 50 runs)")
     Path article;
 
+    @Option(names = "--hostile", description = "instead, read each kind of hostile text at doubling sizes and "
+            + "print its CPU time and allocation (the cost must grow with the size, not faster)")
+    boolean hostile;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -49,6 +52,10 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (hostile) {
+            hostile(out);
+            return Main.OK;
+        }
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         List<Article> articles = Benchmark.load(corpus, limit);
         Path dir = work != null ? work : Files.createTempDirectory("newsgraph-bench");
@@ -79,4 +86,20 @@ final class BenchCommand implements Callable<Integer> {
         return Main.OK;
     }
 
+    private static void hostile(PrintWriter out) {
+        org.newsgraph.app.CostScaling scaling = new org.newsgraph.app.CostScaling(Pipeline.english());
+        out.println("kind | size | CPU s | allocated MB | growth over the size before");
+        for (org.newsgraph.app.HostileText.Kind kind : org.newsgraph.app.HostileText.kinds()) {
+            int first = kind.unit().equals("characters") ? 25_000 : 2_000;
+            List<org.newsgraph.app.CostScaling.Run> runs = scaling.measure(kind, first, 4);
+            for (int i = 0; i < runs.size(); i++) {
+                var run = runs.get(i);
+                String growth = i == 0 ? "" : String.format("%.2f×",
+                        (double) run.allocatedBytes() / runs.get(i - 1).allocatedBytes());
+                out.printf("%s | %,d %s | %.2f | %,d | %s%n", kind.name(), run.size(), kind.unit(), run.cpuSeconds(),
+                        run.allocatedBytes() >> 20, growth);
+            }
+            out.flush();
+        }
+    }
 }

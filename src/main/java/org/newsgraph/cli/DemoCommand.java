@@ -31,8 +31,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Ingests the bundled sample articles into the database, then runs every query",
-                "in queries/ and prints the results as tables."})
+        header = "Ingests the sample articles and runs every query in queries/.",
+        description = {"Ingests the bundled sample articles into the database, then runs every query in queries/ and prints the results as tables."})
 final class DemoCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;

@@ -17,9 +17,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Scores the extraction against gold facts: for each NAME.gold.tsv, ingests NAME.txt",
-                "(date from NAME.meta) into a temporary store; prints precision, recall and F1 per relation,",
-                "and with several --gold sets a summary of them side by side."})
+        header = "Scores the extraction against gold facts.",
+        description = {"Scores the extraction against gold facts: for each NAME.gold.tsv, ingests NAME.txt (date from NAME.meta) into a temporary store; prints precision, recall and F1 per relation, and with several --gold sets a summary of them side by side."})
 final class EvalCommand implements Callable<Integer> {
     @Option(names = "--gold", required = true, paramLabel = "DIR|FILE",
             description = "gold file, or folder of them; repeat to score several sets in one run, with a summary")

@@ -15,9 +15,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "eval-links", mixinStandardHelpOptions = true,
-        description = {"Scores cross-article event links on ECB+-format topics: ingests each topic's documents,",
-                "maps events to gold action mentions, and reports detection of cross-document mentions and",
-                "pairwise precision and recall of ng:sameEventAs."})
+        header = "Scores cross-article event links on ECB+-format topics.",
+        description = {"Scores cross-article event links on ECB+-format topics: ingests each topic's documents, maps events to gold action mentions, and reports detection of cross-document mentions and pairwise precision and recall of ng:sameEventAs."})
 final class EvalLinksCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "a topic folder, or a folder of topic folders")
     Path dir;

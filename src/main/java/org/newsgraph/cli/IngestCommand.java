@@ -20,6 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
+        header = "Reads articles into the graph, one named graph per article.",
         description = {"Reads articles into the graph: .txt, .html, .jsonl, .jsonl.gz, folders (recursive), '-' for stdin.",
                 "Each article is written to its own named graph in one transaction; ingesting it again replaces it.",
                 "Bad records are reported as FILE:LINE: reason and skipped; the run then exits 2."})

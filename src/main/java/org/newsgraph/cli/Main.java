@@ -101,12 +101,23 @@ public final class Main implements Runnable {
         return "internal error: " + e + (root != e ? " (" + root + ")" : "");
     }
 
-    /** The version from the jar manifest, or "development". */
+    /** The version Maven built, from the jar's manifest or the version resource beside the classes. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
             String version = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"newsgraph " + (version == null ? "development" : version)};
+            if (version == null) {
+                try (var in = Main.class.getResourceAsStream("/org/newsgraph/version.properties")) {
+                    java.util.Properties properties = new java.util.Properties();
+                    if (in != null) {
+                        properties.load(in);
+                    }
+                    version = properties.getProperty("version", "unknown");
+                } catch (java.io.IOException e) {
+                    version = "unknown";
+                }
+            }
+            return new String[] {"newsgraph " + version, "Java " + System.getProperty("java.version")};
         }
     }
 }

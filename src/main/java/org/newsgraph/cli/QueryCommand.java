@@ -23,10 +23,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "query", mixinStandardHelpOptions = true,
-        description = {"Runs a SPARQL query (a file, - for standard input, or --sparql) on the graph; the default",
-                "graph is the union of all articles. Queries only read: SPARQL Update is refused, SERVICE is off",
-                "unless --allow-service, and every query stops at --timeout. The prefixes ng:, ngr:, rdf:, rdfs:,",
-                "skos:, owl:, xsd:, dcterms: and nif: need no declaration."})
+        header = "Runs a read-only SPARQL query on the graph.",
+        description = {"Runs a SPARQL query (a file, - for standard input, or --sparql) on the graph; the default graph is the union of all articles.",
+                "Queries only read: SPARQL Update is refused, SERVICE is off unless --allow-service, and every query stops at --timeout.",
+                "The prefixes ng:, ngr:, rdf:, rdfs:, skos:, owl:, xsd:, dcterms: and nif: need no declaration."})
 final class QueryCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;

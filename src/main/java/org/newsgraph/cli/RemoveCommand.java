@@ -13,9 +13,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "remove", mixinStandardHelpOptions = true,
-        description = {"Removes articles: their graphs, the event links only they supported, and the entities no",
-                "other article mentions. Articles that named one of their people only by a surname are resolved",
-                "again, so the graph is as if the removed articles had never been ingested."})
+        header = "Removes articles, as if they had never been ingested.",
+        description = {"Removes articles: their graphs, the event links only they supported, and the entities no other article mentions.",
+                "Articles that named one of their people only by a surname are resolved again, so the graph is as if the removed articles had never been ingested."})
 final class RemoveCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;

@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 @Command(name = "stats", mixinStandardHelpOptions = true,
+        header = "Counts articles, quads, entities and events in the database.",
         description = "Counts articles, quads, entities and events, and entities and events by class.")
 final class StatsCommand implements Callable<Integer> {
     @Mixin

@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 /** {@code --db DIR}: the TDB2 database, by default {@code $NEWSGRAPH_DB} or {@code ./newsgraph-db}. */
 final class StoreOptions {
     @Option(names = "--db", paramLabel = "DIR",
-            description = "TDB2 database folder (default: $NEWSGRAPH_DB or ./newsgraph-db)")
+            description = "TDB2 database folder (default: $NEWSGRAPH_DB, else newsgraph-db in the working directory)")
     Path db;
 
     /**

@@ -76,6 +76,31 @@ public final class EventLinker {
     }
 
     /**
+     * The pairs of these events (of different articles) that report the same real-world event: what a key
+     * they are all filed under joins once it is no longer too common.
+     */
+    public List<Link> pairs(List<CorpusIndex.KnownEvent> events) {
+        List<Link> out = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            for (int j = i + 1; j < events.size(); j++) {
+                CorpusIndex.KnownEvent a = events.get(i);
+                CorpusIndex.KnownEvent b = events.get(j);
+                if (!a.articleId().equals(b.articleId()) && sameEvent(a, b)) {
+                    out.add(new Link(a.iri(), b.iri()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether two events still share a link key that is not too common (so they stay candidates). */
+    public boolean candidates(CorpusIndex.KnownEvent a, CorpusIndex.KnownEvent b) {
+        Set<String> shared = new HashSet<>(a.linkKeys());
+        shared.retainAll(b.linkKeys());
+        return !shared.isEmpty() && !index.commonLinkKeys(shared).containsAll(shared);
+    }
+
+    /**
      * The keys an event is filed under for linking: for each of its participants (or its place when it names
      * none), its class group with the month it happened in (or its article was published in), the month
      * before or after when its day lies within the publication window of the month's edge, and "any" month;

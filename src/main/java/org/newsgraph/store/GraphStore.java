@@ -145,6 +145,7 @@ public final class GraphStore implements AutoCloseable {
          * with {@link #link} once they are in the store.
          */
         public void replace(ArticleGraph graph, Set<EntityKey> shortForms) {
+            index.forget(graph.article().id());
             Model model = ArticleModel.of(graph);
             String name = Iris.article(graph.article().id());
             LinksGraph links = new LinksGraph(dataset.getNamedModel(Iris.LINKS_GRAPH));
@@ -160,11 +161,29 @@ public final class GraphStore implements AutoCloseable {
             new LinksGraph(dataset.getNamedModel(Iris.LINKS_GRAPH)).add(matches);
         }
 
-        /** Forgets an event's matches (reclosing its cluster) and gives it these instead. */
+        /**
+         * Gives an event these matches instead of the ones it has, reclosing its cluster; nothing is written
+         * when they are the same.
+         */
         public void relink(String event, List<EventLinker.Link> matches) {
             LinksGraph links = new LinksGraph(dataset.getNamedModel(Iris.LINKS_GRAPH));
+            Set<String> now = new java.util.HashSet<>();
+            matches.forEach(m -> now.add(m.event().equals(event) ? m.other() : m.event()));
+            if (links.matchesOf(event).equals(now)) {
+                return;
+            }
             links.forget(Set.of(event));
             links.add(matches);
+        }
+
+        /** The events this event is matched with directly. */
+        public Set<String> matchesOf(String event) {
+            return new LinksGraph(dataset.getNamedModel(Iris.LINKS_GRAPH)).matchesOf(event);
+        }
+
+        /** The IRIs of the entities this article names by a short form resolved to them. */
+        public Set<String> shortFormsOf(String articleId) {
+            return new LinksGraph(dataset.getNamedModel(Iris.LINKS_GRAPH)).shortFormsIn(Iris.article(articleId));
         }
 
         /**
@@ -177,6 +196,7 @@ public final class GraphStore implements AutoCloseable {
             if (!dataset.containsNamedModel(name)) {
                 throw new org.newsgraph.BadInputException(articleId, 0, "no such article in " + location);
             }
+            index.forget(articleId);
             Set<String> dependents = new java.util.TreeSet<>();
             LinksGraph links = new LinksGraph(dataset.getNamedModel(Iris.LINKS_GRAPH));
             Model graph = dataset.getNamedModel(name);

@@ -117,6 +117,22 @@ final class LinksGraph {
         links.removeAll(null, NG.shortFormIn, links.createResource(article));
     }
 
+    /** The events an event is matched with directly. */
+    Set<String> matchesOf(String event) {
+        Set<String> out = new HashSet<>();
+        links.listObjectsOfProperty(links.createResource(event), NG.matchedEvent)
+                .forEachRemaining(n -> out.add(n.asResource().getURI()));
+        return out;
+    }
+
+    /** The entities this article names only by a short form. */
+    Set<String> shortFormsIn(String article) {
+        Set<String> out = new HashSet<>();
+        links.listSubjectsWithProperty(NG.shortFormIn, links.createResource(article))
+                .forEachRemaining(r -> out.add(r.getURI()));
+        return out;
+    }
+
     /** The articles that name this entity only by a short form. */
     Set<String> shortFormArticles(String entity) {
         Set<String> out = new HashSet<>();

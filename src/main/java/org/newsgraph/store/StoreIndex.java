@@ -40,10 +40,33 @@ final class StoreIndex implements CorpusIndex {
     private static final Set<Node> ENTITY_TYPES = Set.of(NG.Person.asNode(), NG.Organization.asNode(),
             NG.Country.asNode(), NG.City.asNode(), NG.Region.asNode(), NG.Place.asNode());
 
+    /** Stored events read in this transaction, by event and by article (an article's write forgets its own). */
+    private static final int CACHED_EVENTS = 50_000;
+
     private final Dataset dataset;
+    private final Map<String, Set<Node>> cachedByArticle = new java.util.HashMap<>();
+    private final Map<Node, Optional<KnownEvent>> events = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Node, Optional<KnownEvent>> eldest) {
+            if (size() <= CACHED_EVENTS) {
+                return false;
+            }
+            eldest.getValue().ifPresent(e -> cachedByArticle.getOrDefault(e.articleId(), new HashSet<>())
+                    .remove(eldest.getKey()));
+            return true;
+        }
+    };
 
     StoreIndex(Dataset dataset) {
         this.dataset = dataset;
+    }
+
+    /** Forgets what was read of an article's events, before the article is written or removed. */
+    void forget(String articleId) {
+        Set<Node> cached = cachedByArticle.remove(articleId);
+        if (cached != null) {
+            cached.forEach(events::remove);
+        }
     }
 
     @Override
@@ -213,6 +236,16 @@ final class StoreIndex implements CorpusIndex {
 
     /** What linking needs to know of a stored event: class, article, status, place, date, words, participants. */
     private Optional<KnownEvent> knownEvent(Node event) {
+        Optional<KnownEvent> cached = events.get(event);
+        if (cached == null) {
+            cached = readEvent(event);
+            events.put(event, cached);
+            cached.ifPresent(e -> cachedByArticle.computeIfAbsent(e.articleId(), a -> new HashSet<>()).add(event));
+        }
+        return cached;
+    }
+
+    private Optional<KnownEvent> readEvent(Node event) {
         Optional<Node> article = first(event, NG.mentionedIn.asNode());
         Optional<Node> articleId = article.flatMap(a -> first(a, DCTerms.identifier.asNode()));
         Optional<Node> status = first(event, NG.status.asNode());
