@@ -161,6 +161,7 @@ public final class Ingester {
         }
         ExecutorService workers = Executors.newFixedThreadPool(run.threads(), daemon("newsgraph-pipeline"));
         BlockingQueue<Item> queue = new ArrayBlockingQueue<>(run.threads() * 4 + run.batchSize());
+        java.util.concurrent.atomic.AtomicReference<Error> readerFailure = new java.util.concurrent.atomic.AtomicReference<>();
         Thread readerThread = daemon("newsgraph-reader").newThread(() -> {
             try {
                 reader.read(new ArticleSink() {
@@ -182,6 +183,8 @@ public final class Ingester {
                 // asked to stop: no further articles
             } catch (RuntimeException e) {
                 put(queue, new Item(null, null, new BadInputException("input", 0, "reading stopped: " + e)));
+            } catch (Error e) {
+                readerFailure.set(e); // out of memory, say: the ingest ends with it, after what was read
             } finally {
                 put(queue, Item.END);
             }
@@ -197,6 +200,9 @@ public final class Ingester {
                 progress.run();
             }
             writer.flush();
+            if (readerFailure.get() != null) {
+                throw readerFailure.get();
+            }
         } finally {
             workers.shutdownNow();
             readerThread.interrupt();
@@ -375,12 +381,11 @@ public final class Ingester {
             return graph; // resolved again to what it was: the stored graph stands
         }
         Set<String> keys = linkKeys(index.eventsOf(id));
+        graph.events().forEach(e -> keys.addAll(EventLinker.keys(e, graph.article().date())));
         Set<String> commonBefore = index.commonLinkKeys(keys);
         b.replace(graph, resolution.shortForms());
-        List<CorpusIndex.KnownEvent> events = index.eventsOf(id);
         EventLinker linker = new EventLinker(index);
-        b.link(linker.links(events));
-        keys.addAll(linkKeys(events));
+        b.link(linker.links(index.eventsOf(id)));
         relinkFlipped(b, linker, keys, commonBefore, id);
         Set<String> dependents = changed(index, before, id);
         dependents.remove(id);
@@ -409,6 +414,8 @@ public final class Ingester {
     private static void relinkFlipped(GraphStore.Batch b, EventLinker linker, Set<String> keys,
                                       Set<String> commonBefore, String articleId) {
         Set<String> commonAfter = b.index().commonLinkKeys(keys);
+        Map<String, Boolean> commonness = new java.util.HashMap<>();
+        keys.forEach(k -> commonness.put(k, commonAfter.contains(k)));
         for (String key : keys) {
             boolean common = commonAfter.contains(key);
             if (commonBefore.contains(key) == common) {
@@ -425,7 +432,7 @@ public final class Ingester {
             for (CorpusIndex.KnownEvent event : under) {
                 Set<String> partners = b.matchesOf(event.iri());
                 Set<String> kept = new TreeSet<>(partners);
-                kept.removeIf(other -> byIri.containsKey(other) && !linker.candidates(event, byIri.get(other)));
+                kept.removeIf(other -> byIri.containsKey(other) && !linker.candidates(event, byIri.get(other), commonness));
                 if (kept.size() < partners.size()) {
                     b.relink(event.iri(), kept.stream().map(o -> new EventLinker.Link(event.iri(), o)).toList());
                 }

@@ -21,23 +21,17 @@ final class ArticlesCommand implements Callable<Integer> {
     StoreOptions store;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table, csv, tsv or json (default: ${DEFAULT-VALUE})")
-    String format;
+            description = "table, csv, tsv, json or ttl (default: ${DEFAULT-VALUE})")
+    QueryRunner.Format format;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        QueryRunner.Format chosen;
-        try {
-            chosen = QueryRunner.Format.valueOf(format.toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--format must be table, csv, tsv or json: " + format);
-        }
         PrintWriter out = spec.commandLine().getOut();
         try (GraphStore graphStore = GraphStore.open(store.existingDirectory())) {
-            new QueryRunner(graphStore).run(Queries.bundled("articles.rq"), Map.of(), chosen, new WriterOutputStream(out));
+            new QueryRunner(graphStore).run(Queries.bundled("articles.rq"), Map.of(), format, new WriterOutputStream(out));
         }
         out.flush();
         return Main.OK;

@@ -35,10 +35,6 @@ public final class Main implements Runnable {
         int code;
         try {
             code = commandLine().execute(args);
-        } catch (OutOfMemoryError e) {
-            System.err.println("newsgraph: out of memory (" + e.getMessage() + "); give Java more with "
-                    + "NEWSGRAPH_JAVA_OPTS=-Xmx8g, or ingest with fewer --threads");
-            code = DATABASE;
         } catch (Error e) {
             System.err.println("newsgraph: " + message(e));
             code = DATABASE;
@@ -49,6 +45,7 @@ public final class Main implements Runnable {
     /** The configured command line: exit codes and error handling as documented. */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExitCodeExceptionMapper(Main::exitCode);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
@@ -67,6 +64,19 @@ public final class Main implements Runnable {
         return cli;
     }
 
+    /**
+     * Whether running out of memory is behind a failure, however it surfaced: a worker's error, or a class
+     * whose loading it broke (which fails again later with only the first error's description).
+     */
+    private static boolean outOfMemory(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OutOfMemoryError || String.valueOf(t.getMessage()).contains("OutOfMemoryError")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static int exitCode(Throwable e) {
         if (e instanceof CommandLine.ParameterException || e instanceof IllegalArgumentException
                 && !(e instanceof NumberFormatException)) {
@@ -82,11 +92,11 @@ public final class Main implements Runnable {
     }
 
     private static String message(Throwable e) {
+        if (outOfMemory(e)) {
+            return "out of memory; give Java more with NEWSGRAPH_JAVA_OPTS=-Xmx8g, or ingest with fewer --threads";
+        }
         if (e instanceof org.newsgraph.NewsgraphException || e instanceof IllegalArgumentException) {
             return e.getMessage();
-        }
-        if (e instanceof OutOfMemoryError) {
-            return "out of memory; give Java more with NEWSGRAPH_JAVA_OPTS=-Xmx8g, or ingest with fewer --threads";
         }
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {

@@ -3,7 +3,6 @@ package org.newsgraph.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import java.nio.charset.StandardCharsets;
@@ -33,7 +32,7 @@ final class QueryCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             description = "table, csv, tsv, json or ttl (default: ${DEFAULT-VALUE})")
-    String format;
+    QueryRunner.Format format;
 
     @Option(names = "--param", paramLabel = "NAME=VALUE",
             description = {"binds ?NAME on the parsed query: <iri> or ng:Name for an IRI, \"text\"@en or "
@@ -64,13 +63,6 @@ final class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws java.io.IOException {
-        QueryRunner.Format chosen;
-        try {
-            chosen = QueryRunner.Format.valueOf(format.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--format must be table, csv, tsv, json or ttl: " + format);
-        }
         QueryFile file;
         if (source.sparql != null) {
             file = QueryFile.of(source.sparql, "--sparql");
@@ -84,7 +76,7 @@ final class QueryCommand implements Callable<Integer> {
                 QueryRunner.Limits.DEFAULT.maxTableRows());
         try (GraphStore graphStore = GraphStore.open(store.existingDirectory())) {
             spec.commandLine().getOut().flush();
-            new QueryRunner(graphStore, limits).run(file.query(), bindings, chosen,
+            new QueryRunner(graphStore, limits).run(file.query(), bindings, format,
                     new WriterOutputStream(spec.commandLine().getOut()));
         }
         return Main.OK;

@@ -93,11 +93,20 @@ public final class EventLinker {
         return out;
     }
 
-    /** Whether two events still share a link key that is not too common (so they stay candidates). */
-    public boolean candidates(CorpusIndex.KnownEvent a, CorpusIndex.KnownEvent b) {
+    /**
+     * Whether two events still share a link key that is not too common (so they stay candidates); what is known
+     * of keys' commonness is kept in {@code common} and added to.
+     */
+    public boolean candidates(CorpusIndex.KnownEvent a, CorpusIndex.KnownEvent b, Map<String, Boolean> common) {
         Set<String> shared = new HashSet<>(a.linkKeys());
         shared.retainAll(b.linkKeys());
-        return !shared.isEmpty() && !index.commonLinkKeys(shared).containsAll(shared);
+        Set<String> unknown = new HashSet<>(shared);
+        unknown.removeAll(common.keySet());
+        if (!unknown.isEmpty()) {
+            Set<String> found = index.commonLinkKeys(unknown);
+            unknown.forEach(k -> common.put(k, found.contains(k)));
+        }
+        return shared.stream().anyMatch(k -> !common.get(k));
     }
 
     /**

@@ -25,7 +25,11 @@ final class LinksGraph {
         this.links = links;
     }
 
-    /** Removes the matches of these events and recloses the clusters they were in. */
+    /**
+     * Removes the matches of these events and recloses the clusters they were in. The clusters that remain are
+     * parts of the old ones, whose closure is there already: only the pairs between parts that no longer
+     * connect are removed, so forgetting a redundant match writes nothing.
+     */
     void forget(Collection<String> events) {
         Set<Resource> affected = new HashSet<>();
         for (String iri : events) {
@@ -37,7 +41,22 @@ final class LinksGraph {
             links.removeAll(null, NG.sameEventAs, event);
         }
         affected.removeIf(r -> events.contains(r.getURI()));
-        reclose(affected);
+        Set<Resource> done = new HashSet<>();
+        for (Resource seed : affected) {
+            if (done.contains(seed)) {
+                continue;
+            }
+            Set<Resource> part = cluster(seed);
+            done.addAll(part);
+            for (Resource member : part) {
+                for (RDFNode other : links.listObjectsOfProperty(member, NG.sameEventAs).toList()) {
+                    if (!part.contains(other.asResource())) {
+                        links.remove(member, NG.sameEventAs, other);
+                        links.remove(other.asResource(), NG.sameEventAs, member);
+                    }
+                }
+            }
+        }
     }
 
     /**
@@ -69,28 +88,6 @@ final class LinksGraph {
         Set<Resource> members = new HashSet<>(List.of(event));
         links.listObjectsOfProperty(event, NG.sameEventAs).forEachRemaining(n -> members.add(n.asResource()));
         return members;
-    }
-
-    /** Writes ng:sameEventAs between every two members of each cluster the given events are in. */
-    private void reclose(Set<Resource> seeds) {
-        Set<Resource> done = new HashSet<>();
-        for (Resource seed : seeds) {
-            if (done.contains(seed)) {
-                continue;
-            }
-            Set<Resource> cluster = cluster(seed);
-            done.addAll(cluster);
-            for (Resource member : cluster) {
-                links.removeAll(member, NG.sameEventAs, null);
-            }
-            for (Resource a : cluster) {
-                for (Resource b : cluster) {
-                    if (!a.equals(b)) {
-                        links.add(a, NG.sameEventAs, b);
-                    }
-                }
-            }
-        }
     }
 
     /** The events connected to this one by direct matches, itself included. */

@@ -48,11 +48,13 @@ class CrashSafetyTest {
 
     private Path input;
 
-    private Process start(Path db) throws IOException {
+    private Process start(Path db, String... jvmOptions) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = List.of(java, "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+        List<String> command = new ArrayList<>(List.of(java, "-XX:TieredStopAtLevel=1"));
+        command.addAll(List.of(jvmOptions));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"),
                 Main.class.getName(), "ingest", "--quiet", "--threads", "2", "--batch", "5", "--db", db.toString(),
-                input.toString());
+                input.toString()));
         return new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("child.log").toFile()).start();
     }
@@ -116,6 +118,14 @@ class CrashSafetyTest {
         Path db = dir.resolve("terminated");
         Process child = start(db);
         Thread.sleep(6000);
+        java.io.StringWriter err = new java.io.StringWriter();
+        picocli.CommandLine cli = Main.commandLine();
+        cli.setErr(new java.io.PrintWriter(err, true));
+        cli.setOut(new java.io.PrintWriter(new java.io.StringWriter(), true));
+        if (child.isAlive()) {
+            assertEquals(3, cli.execute("stats", "--db", db.toString()));
+            assertTrue(err.toString().contains("is in use by process " + child.pid()), err.toString());
+        }
         child.destroy(); // SIGTERM
         assertTrue(child.waitFor(2, TimeUnit.MINUTES));
         String log = Files.readString(dir.resolve("child.log"));
@@ -129,6 +139,16 @@ class CrashSafetyTest {
             long stored = Txn.calculateRead(store.dataset(), () -> (long) articleGraphs(store.dataset()).size());
             assertTrue(log.contains("ingested " + String.format("%,d", stored) + " article(s)"), stored + " stored; " + log);
         }
+    }
+
+    @Test
+    void runningOutOfMemoryEndsInOneLineAndExitThree() throws Exception {
+        writeInput(new GeneratedArticles(44).articles("oom", 50));
+        Process child = start(dir.resolve("oom"), "-Xmx24m");
+        assertTrue(child.waitFor(2, TimeUnit.MINUTES));
+        String log = Files.readString(dir.resolve("child.log")).strip();
+        assertEquals(3, child.exitValue(), log);
+        assertTrue(log.lines().count() == 1 && log.contains("out of memory"), log);
     }
 
     private static List<String> articleGraphs(Dataset ds) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +13,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The command line: exit codes 0/1/2/3, one-line errors, and the contract's output formats. */
 class CommandLineTest {
@@ -37,10 +35,7 @@ class CommandLineTest {
     }
 
     private int run(String... args) {
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+        return Cli.run(out, err, args);
     }
 
     private Path article(String name, String text) throws IOException {
@@ -158,6 +153,52 @@ class CommandLineTest {
     void helpExitsZero() {
         assertEquals(0, run("ingest", "--help"));
         assertTrue(out.toString().contains("--db"));
+    }
+
+    @Test
+    void everyCommandIsSummedUpAndDescribedInWholeSentences() {
+        for (var entry : Main.commandLine().getSubcommands().entrySet()) {
+            var usage = entry.getValue().getCommandSpec().usageMessage();
+            if (entry.getKey().equals("help")) {
+                continue;
+            }
+            assertEquals(1, usage.header().length, entry.getKey());
+            assertTrue(usage.header()[0].endsWith("."), entry.getKey() + ": " + usage.header()[0]);
+            for (String line : usage.description()) {
+                assertTrue(line.endsWith(".") && Character.isUpperCase(line.charAt(0)), entry.getKey() + ": " + line);
+            }
+        }
+    }
+
+    @Test
+    void versionNamesTheVersionMavenBuilt() {
+        assertEquals(0, run("--version"));
+        assertTrue(out.toString().matches("(?s)newsgraph \\d+\\.\\d+\\.\\d+.*"), out.toString());
+    }
+
+    @Test
+    void theFinalLineCountsReplacedAndBadRecords() throws IOException {
+        Path good = article("oslo.txt", ARTICLE);
+        Path empty = article("empty.txt", "");
+        assertEquals(0, run("ingest", "--quiet", "--db", db.toString(), good.toString()));
+        out.getBuffer().setLength(0);
+        assertEquals(2, run("ingest", "--quiet", "--db", db.toString(), good.toString(), empty.toString()));
+        assertTrue(out.toString().contains("ingested 1 article(s) (1 replaced an earlier version), 1 bad record(s) skipped"),
+                out.toString());
+        assertTrue(err.toString().contains(empty + ": no article text"), err.toString());
+    }
+
+    @Test
+    void articlesListsWhatRemoveTakesAndStatsSpeaksJson() throws IOException {
+        assertEquals(0, run("ingest", "--quiet", "--db", db.toString(), article("oslo.txt", ARTICLE).toString()));
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("articles", "--db", db.toString(), "--format", "tsv"));
+        assertTrue(out.toString().lines().anyMatch(l -> l.startsWith("oslo\t")), out.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("stats", "--db", db.toString(), "--format", "json"));
+        var counts = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString());
+        assertEquals(1, counts.get("articles").asInt(), out.toString());
+        assertEquals(2, counts.get("events").asInt(), out.toString());
     }
 
     @Test

@@ -26,19 +26,9 @@ class BadInputTest {
     @TempDir
     Path dir;
 
-    private final List<Article> articles = new ArrayList<>();
-    private final List<BadInputException> problems = new ArrayList<>();
-    private final ArticleSink sink = new ArticleSink() {
-        @Override
-        public void accept(Article article) {
-            articles.add(article);
-        }
-
-        @Override
-        public void reject(BadInputException problem) {
-            problems.add(problem);
-        }
-    };
+    private final CollectingSink sink = new CollectingSink();
+    private final List<Article> articles = sink.articles;
+    private final List<BadInputException> problems = sink.problems;
 
     private void read(ReadOptions options, String... paths) {
         new ArticleReader(options, InputStream.nullInputStream()).read(List.of(paths), sink);
