@@ -347,7 +347,7 @@ public final class Ingester {
             Set<String> dependents = new TreeSet<>();
             for (String id : articleIds) {
                 CorpusIndex index = b.index();
-                Map<String, Namesakes> before = namesakes(index, index.surnamesNamedInFullBy(id), id);
+                Map<String, Set<CorpusIndex.KnownEntity>> before = namesakes(index, index.surnamesNamedInFullBy(id), id);
                 Set<String> keys = linkKeys(index.eventsOf(id));
                 Set<String> commonBefore = index.commonLinkKeys(keys);
                 dependents.addAll(b.remove(id));
@@ -369,7 +369,7 @@ public final class Ingester {
         String id = local.article().id();
         recent.put(id, local);
         CorpusIndex index = b.index();
-        Map<String, Namesakes> before = Map.of();
+        Map<String, Set<CorpusIndex.KnownEntity>> before = Map.of();
         if (followDependents) {
             Set<String> surnames = new TreeSet<>(index.surnamesNamedInFullBy(id));
             surnames.addAll(surnamesNamedInFull(local));
@@ -440,38 +440,38 @@ public final class Ingester {
         }
     }
 
-    /**
-     * What a surname's short forms resolve by: the people the corpus names in full with it (as many as make it
-     * too common), and what one article says of those it names in full.
-     */
-    private record Namesakes(Set<CorpusIndex.KnownEntity> corpus, Set<CorpusIndex.KnownEntity> article) {
-    }
-
-    private static Map<String, Namesakes> namesakes(CorpusIndex index, Set<String> surnames, String articleId) {
-        Map<String, Namesakes> out = new java.util.TreeMap<>();
+    /** What an article says of the people it names in full, by surname key. */
+    private static Map<String, Set<CorpusIndex.KnownEntity>> namesakes(CorpusIndex index, Set<String> surnames,
+                                                                        String articleId) {
+        Map<String, Set<CorpusIndex.KnownEntity>> out = new java.util.TreeMap<>();
         for (String surname : surnames) {
-            out.put(surname, new Namesakes(
-                    Set.copyOf(index.namedInFull(surname, "", CrossArticleResolver.MAX_NAMESAKES)),
-                    index.namedInFullBy(articleId, surname)));
+            out.put(surname, index.namedInFullBy(articleId, surname));
         }
         return out;
     }
 
     /**
-     * The articles to resolve again after an article changed: all that name a person by a surname whose people
-     * the corpus now describes otherwise; and, when only this article's account of them changed, those that
-     * also name some of them in full themselves (they look the surname up without their own account).
+     * The articles to resolve again after an article changed what it says of the people it names in full: all
+     * that name a person by the surname alone when the corpus now says otherwise of that surname's people (a
+     * person, title or affiliation no other article gives, while the surname is not too common); else only
+     * those that also name some of them in full themselves (they look the surname up without their own account).
      */
-    private static Set<String> changed(CorpusIndex index, Map<String, Namesakes> before, String articleId) {
+    private static Set<String> changed(CorpusIndex index, Map<String, Set<CorpusIndex.KnownEntity>> before,
+                                       String articleId) {
         Set<String> out = new TreeSet<>();
-        Map<String, Namesakes> after = namesakes(index, before.keySet(), articleId);
-        for (Map.Entry<String, Namesakes> entry : before.entrySet()) {
+        Map<String, Set<CorpusIndex.KnownEntity>> after = namesakes(index, before.keySet(), articleId);
+        for (Map.Entry<String, Set<CorpusIndex.KnownEntity>> entry : before.entrySet()) {
             String surname = entry.getKey();
-            Namesakes was = entry.getValue();
-            Namesakes now = after.get(surname);
-            if (!was.corpus().equals(now.corpus())) {
+            Set<CorpusIndex.KnownEntity> was = entry.getValue();
+            Set<CorpusIndex.KnownEntity> now = after.get(surname);
+            if (was.equals(now)) {
+                continue;
+            }
+            boolean common = index.countNamedInFull(surname, articleId, CrossArticleResolver.MAX_NAMESAKES)
+                    >= CrossArticleResolver.MAX_NAMESAKES;
+            if (!common && corpusChanged(index, was, now, articleId)) {
                 out.addAll(index.shortFormArticles(surname));
-            } else if (!was.article().equals(now.article())) {
+            } else {
                 for (String other : index.shortFormArticles(surname)) {
                     if (!index.namedInFullBy(other, surname).isEmpty()) {
                         out.add(other);
@@ -479,6 +479,45 @@ public final class Ingester {
                 }
             }
         }
+        return out;
+    }
+
+    /** Whether the difference between two accounts of an article is something no other article says. */
+    private static boolean corpusChanged(CorpusIndex index, Set<CorpusIndex.KnownEntity> was,
+                                         Set<CorpusIndex.KnownEntity> now, String articleId) {
+        Map<org.newsgraph.model.EntityKey, CorpusIndex.KnownEntity> before = new java.util.HashMap<>();
+        Map<org.newsgraph.model.EntityKey, CorpusIndex.KnownEntity> after = new java.util.HashMap<>();
+        was.forEach(e -> before.put(e.key(), e));
+        now.forEach(e -> after.put(e.key(), e));
+        Set<org.newsgraph.model.EntityKey> people = new java.util.HashSet<>(before.keySet());
+        people.addAll(after.keySet());
+        for (org.newsgraph.model.EntityKey person : people) {
+            CorpusIndex.KnownEntity none = new CorpusIndex.KnownEntity(person, Set.of(), Set.of());
+            CorpusIndex.KnownEntity a = before.getOrDefault(person, none);
+            CorpusIndex.KnownEntity b = after.getOrDefault(person, none);
+            if ((a == none || b == none) && !index.namedInFullElsewhere(person, articleId)) {
+                return true;
+            }
+            for (String title : difference(a.titles(), b.titles())) {
+                if (!index.titleElsewhere(person, title, articleId)) {
+                    return true;
+                }
+            }
+            for (org.newsgraph.model.EntityKey group : difference(a.affiliations(), b.affiliations())) {
+                if (!index.affiliationElsewhere(person, group, articleId)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static <T> Set<T> difference(Set<T> a, Set<T> b) {
+        Set<T> out = new java.util.HashSet<>(a);
+        out.addAll(b);
+        Set<T> both = new java.util.HashSet<>(a);
+        both.retainAll(b);
+        out.removeAll(both);
         return out;
     }
 

@@ -52,6 +52,18 @@ public interface CorpusIndex {
      */
     List<KnownEntity> namedInFull(String surnameKey, String exceptArticle, int cap);
 
+    /** How many people articles other than {@code exceptArticle} name in full under this surname key, up to a cap. */
+    int countNamedInFull(String surnameKey, String exceptArticle, int cap);
+
+    /** Whether an article other than {@code exceptArticle} names this person in full. */
+    boolean namedInFullElsewhere(EntityKey person, String exceptArticle);
+
+    /** Whether an article other than {@code exceptArticle} that names this person in full gives them this title. */
+    boolean titleElsewhere(EntityKey person, String title, String exceptArticle);
+
+    /** Whether an article other than {@code exceptArticle} that names this person in full affiliates them so. */
+    boolean affiliationElsewhere(EntityKey person, EntityKey group, String exceptArticle);
+
     /** What one article says of the people it names in full under this surname key (none when it names none). */
     Set<KnownEntity> namedInFullBy(String articleId, String surnameKey);
 

@@ -91,6 +91,59 @@ final class StoreIndex implements CorpusIndex {
     }
 
     @Override
+    public int countNamedInFull(String surnameKey, String exceptArticle, int cap) {
+        Node except = NodeFactory.createURI(Iris.article(exceptArticle));
+        int n = 0;
+        for (Node entity : subjects(NG.nameKey.asNode(), NodeFactory.createLiteralString(surnameKey))) {
+            if (n >= cap) {
+                break;
+            }
+            if (personLabel(entity).filter(l -> l.contains(" ")).isPresent()
+                    && namedInFullIn(entity, NG.mentionedIn.asNode(), null, except)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    @Override
+    public boolean namedInFullElsewhere(EntityKey person, String exceptArticle) {
+        return namedInFullIn(NodeFactory.createURI(Iris.entity(person)), NG.mentionedIn.asNode(), null,
+                NodeFactory.createURI(Iris.article(exceptArticle)));
+    }
+
+    @Override
+    public boolean titleElsewhere(EntityKey person, String title, String exceptArticle) {
+        return namedInFullIn(NodeFactory.createURI(Iris.entity(person)), NG.title.asNode(),
+                NodeFactory.createLiteralString(title), NodeFactory.createURI(Iris.article(exceptArticle)));
+    }
+
+    @Override
+    public boolean affiliationElsewhere(EntityKey person, EntityKey group, String exceptArticle) {
+        return namedInFullIn(NodeFactory.createURI(Iris.entity(person)), NG.affiliation.asNode(),
+                NodeFactory.createURI(Iris.entity(group)), NodeFactory.createURI(Iris.article(exceptArticle)));
+    }
+
+    /**
+     * Whether a graph other than {@code except}, of an article that names the entity in full (not by a resolved
+     * short form), holds this property of it (with this value, or any when null). Stops at the first.
+     */
+    private boolean namedInFullIn(Node entity, Node property, Node value, Node except) {
+        var quads = dataset.asDatasetGraph().find(Node.ANY, entity, property, value == null ? Node.ANY : value);
+        try {
+            while (quads.hasNext()) {
+                Node graph = quads.next().getGraph();
+                if (!graph.equals(except) && !graph.equals(LINKS) && !has(LINKS, entity, NG.shortFormIn.asNode(), graph)) {
+                    return true;
+                }
+            }
+            return false;
+        } finally {
+            Iter.close(quads);
+        }
+    }
+
+    @Override
     public Set<KnownEntity> namedInFullBy(String articleId, String surnameKey) {
         Node article = NodeFactory.createURI(Iris.article(articleId));
         Set<KnownEntity> out = new HashSet<>();
@@ -99,7 +152,7 @@ final class StoreIndex implements CorpusIndex {
         List<Node> entities = distinct(quads, Quad::getSubject);
         for (Node entity : entities) {
             Optional<String> label = personLabel(entity).filter(l -> l.contains(" "));
-            if (label.isPresent() && graphsNamingInFull(entity).contains(article)) {
+            if (label.isPresent() && !has(LINKS, entity, NG.shortFormIn.asNode(), article)) {
                 out.add(described(entity, label.get(), Set.of(article)));
             }
         }
@@ -115,7 +168,7 @@ final class StoreIndex implements CorpusIndex {
             while (quads.hasNext()) {
                 Quad q = quads.next();
                 boolean full = personLabel(q.getSubject()).filter(l -> l.contains(" ")).isPresent();
-                if (full && !shortFormGraphs(q.getSubject()).contains(article)) {
+                if (full && !has(LINKS, q.getSubject(), NG.shortFormIn.asNode(), article)) {
                     out.add(q.getObject().getLiteralLexicalForm());
                 }
             }
@@ -341,6 +394,15 @@ final class StoreIndex implements CorpusIndex {
 
     private Optional<Node> first(Node subject, Node property) {
         return objects(subject, property).stream().findFirst();
+    }
+
+    private boolean has(Node graph, Node subject, Node property, Node value) {
+        var quads = dataset.asDatasetGraph().find(graph, subject, property, value);
+        try {
+            return quads.hasNext();
+        } finally {
+            Iter.close(quads);
+        }
     }
 
     private boolean has(Node subject, Node property, Node value) {
