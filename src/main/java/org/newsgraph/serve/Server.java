@@ -1,0 +1,66 @@
+package org.newsgraph.serve;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.query.ARQ;
+import org.newsgraph.app.Ingester;
+import org.newsgraph.pipeline.Pipeline;
+import org.newsgraph.store.GraphStore;
+
+/**
+ * The store served over HTTP by embedded Apache Jena Fuseki: the SPARQL 1.1 Protocol at
+ * {@code /newsgraph/sparql} (and {@code /newsgraph/query}), read-only, on the union default graph, with a query
+ * timeout, no SERVICE to other endpoints, and CORS for browser clients; and, when a token is given,
+ * {@code POST /newsgraph/ingest}, which runs the same pipeline and linking as {@code ingest} while readers go on
+ * reading (TDB2 transactions).
+ */
+public final class Server implements AutoCloseable {
+    /** How the server runs. {@code port} 0 takes a free one. */
+    public record Options(int port, boolean loopbackOnly, Duration timeout, Optional<String> ingestToken) {
+    }
+
+    public static final String DATASET = "/newsgraph";
+
+    private final FusekiServer fuseki;
+
+    private Server(FusekiServer fuseki) {
+        this.fuseki = fuseki;
+    }
+
+    /** Starts serving the store; the pipeline is built only when ingest is on. */
+    public static Server start(GraphStore store, Options options) {
+        var context = store.dataset().getContext();
+        context.set(ARQ.queryTimeout, Long.toString(options.timeout().toMillis()));
+        context.set(ARQ.httpServiceAllowed, false);
+        FusekiServer.Builder builder = FusekiServer.create()
+                .port(options.port())
+                .loopback(options.loopbackOnly())
+                .enableCors(true)
+                .verbose(false)
+                .add(DATASET, store.dataset(), false);
+        options.ingestToken().ifPresent(token -> builder.addServlet(DATASET + "/ingest",
+                new IngestServlet(new Ingester(Pipeline.english(), store), token)));
+        return new Server(builder.build().start());
+    }
+
+    public int port() {
+        return fuseki.getHttpPort();
+    }
+
+    /** The address of the SPARQL endpoint. */
+    public String endpoint(String host) {
+        return "http://" + host + ":" + port() + DATASET + "/sparql";
+    }
+
+    /** Blocks until the server stops. */
+    public void join() {
+        fuseki.join();
+    }
+
+    @Override
+    public void close() {
+        fuseki.stop();
+    }
+}
