@@ -45,6 +45,17 @@ final class BenchCommand implements Callable<Integer> {
             + "print its CPU time and allocation (the cost must grow with the size, not faster)")
     boolean hostile;
 
+    @Option(names = "--endpoint", paramLabel = "URL",
+            description = "instead, query this SPARQL endpoint over HTTP: each query file's p50/p95, then --clients "
+                    + "clients at once for --seconds, counting errors")
+    String endpoint;
+
+    @Option(names = "--clients", paramLabel = "N", defaultValue = "16", description = "clients at once with --endpoint (default: ${DEFAULT-VALUE})")
+    int clients;
+
+    @Option(names = "--seconds", paramLabel = "N", defaultValue = "60", description = "how long they query (default: ${DEFAULT-VALUE})")
+    int seconds;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -55,6 +66,9 @@ final class BenchCommand implements Callable<Integer> {
         if (hostile) {
             hostile(out);
             return Main.OK;
+        }
+        if (endpoint != null) {
+            return endpoint(out);
         }
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         List<Article> articles = Benchmark.load(corpus, limit);
@@ -83,6 +97,27 @@ final class BenchCommand implements Callable<Integer> {
             new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(),
                     Benchmark.json(report));
         }
+        return Main.OK;
+    }
+
+    private int endpoint(PrintWriter out) {
+        org.newsgraph.app.EndpointBench bench = new org.newsgraph.app.EndpointBench(endpoint);
+        try {
+            for (var latency : bench.latencies(Bundled.queryFiles())) {
+                out.printf("%-28s p50 %7.1f ms   p95 %7.1f ms   (%d requests over HTTP)%n", latency.query(),
+                        latency.p50(), latency.p95(), latency.runs());
+                out.flush();
+            }
+            var load = bench.load(Bundled.queryFiles(), clients, java.time.Duration.ofSeconds(seconds));
+            out.printf("%d clients for %.0f s: %,d requests (%.1f/s), %d errors%n", load.clients(), load.seconds(),
+                    load.requests(), load.requests() / load.seconds(), load.errors());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new NewsgraphException("interrupted", e);
+        } catch (Exception e) {
+            throw new NewsgraphException("endpoint bench failed: " + e.getMessage(), e);
+        }
+        out.flush();
         return Main.OK;
     }
 

@@ -23,11 +23,14 @@ class ReadmeExamplesTest {
     @TempDir
     Path dir;
 
-    /** The fenced code blocks of the README, in order. */
+    /** The fenced code blocks of the README's worked example (up to its next section), in order. */
     private static List<List<String>> blocks() throws IOException {
         List<List<String>> blocks = new ArrayList<>();
         List<String> current = null;
         for (String line : Files.readAllLines(Path.of("README.md"))) {
+            if (current == null && line.startsWith("## Commands")) {
+                break;
+            }
             if (line.startsWith("```")) {
                 if (current == null) {
                     current = new ArrayList<>();
