@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
         description = {"Serves the database with embedded Apache Jena Fuseki: SPARQL at /newsgraph/sparql (GET and "
                 + "POST; JSON, XML, CSV and TSV results; Turtle, N-Triples, TriG and JSON-LD for CONSTRUCT and "
                 + "DESCRIBE), the union of all articles as the default graph.",
-                "Updates are refused, SERVICE is off, and every query stops at --timeout.",
+                "Updates are refused, SERVICE is off, every query stops at --timeout, and a SELECT answers with at "
+                        + "most --max-rows rows.",
                 "With --ingest-token, POST /newsgraph/ingest takes a text, HTML or JSON Lines body with the header "
                         + "'Authorization: Bearer TOKEN' and ingests it while queries go on.",
                 "Ctrl-C stops the server."})
@@ -36,6 +37,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "stop a query after this long (default: ${DEFAULT-VALUE})")
     Duration timeout;
 
+    @Option(names = "--max-rows", paramLabel = "N", defaultValue = "100000",
+            description = "the most rows a SELECT answers with (default: ${DEFAULT-VALUE})")
+    long maxRows;
+
     @Option(names = "--ingest-token", paramLabel = "TOKEN",
             description = "turn POST /newsgraph/ingest on, for requests that carry this bearer token")
     String ingestToken;
@@ -53,7 +58,7 @@ final class ServeCommand implements Callable<Integer> {
         };
         PrintWriter out = spec.commandLine().getOut();
         GraphStore graphStore = GraphStore.open(store.existingDirectory());
-        Server server = Server.start(graphStore, new Server.Options(port, loopback, timeout,
+        Server server = Server.start(graphStore, new Server.Options(port, loopback, timeout, maxRows,
                 Optional.ofNullable(ingestToken).filter(t -> !t.isBlank())));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

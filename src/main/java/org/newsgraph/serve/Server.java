@@ -18,7 +18,7 @@ import org.newsgraph.store.GraphStore;
  */
 public final class Server implements AutoCloseable {
     /** How the server runs. {@code port} 0 takes a free one. */
-    public record Options(int port, boolean loopbackOnly, Duration timeout, Optional<String> ingestToken) {
+    public record Options(int port, boolean loopbackOnly, Duration timeout, long maxRows, Optional<String> ingestToken) {
     }
 
     public static final String DATASET = "/newsgraph";
@@ -39,6 +39,7 @@ public final class Server implements AutoCloseable {
                 .loopback(options.loopbackOnly())
                 .enableCors(true)
                 .verbose(false)
+                .registerOperation(org.apache.jena.fuseki.server.Operation.Query, new CappedQuery(options.maxRows()))
                 .add(DATASET, store.dataset(), false);
         options.ingestToken().ifPresent(token -> builder.addServlet(DATASET + "/ingest",
                 new IngestServlet(new Ingester(Pipeline.english(), store), token)));

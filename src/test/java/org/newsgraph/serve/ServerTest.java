@@ -48,7 +48,7 @@ class ServerTest {
         store = GraphStore.open(dir.resolve("db"));
         new Ingester(Pipeline.english(), store).ingest(Article.of("oslo",
                 "Foreign Minister Ana Lima met Olav Berg in Oslo on Monday. \"We made progress,\" Lima said."));
-        server = Server.start(store, new Server.Options(0, true, Duration.ofSeconds(2), Optional.of(TOKEN)));
+        server = Server.start(store, new Server.Options(0, true, Duration.ofSeconds(2), 3, Optional.of(TOKEN)));
     }
 
     @AfterAll
@@ -84,6 +84,15 @@ class ServerTest {
             assertTrue(response.body().contains(LIMA), accept + ": " + response.body());
         }
         assertTrue(query("ASK { <" + LIMA + "> ?p ?o }", "application/sparql-results+json").body().contains("true"));
+    }
+
+    @Test
+    void aSelectAnswersWithAtMostTheCappedNumberOfRows() throws Exception {
+        HttpResponse<String> all = query("SELECT ?s ?p ?o WHERE { ?s ?p ?o }", "text/tab-separated-values");
+        assertEquals(200, all.statusCode());
+        assertEquals(1 + 3, all.body().strip().lines().count(), all.body());
+        HttpResponse<String> two = query("SELECT ?s WHERE { ?s ?p ?o } LIMIT 2", "text/tab-separated-values");
+        assertEquals(1 + 2, two.body().strip().lines().count(), two.body());
     }
 
     @Test
