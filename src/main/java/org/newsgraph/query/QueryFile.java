@@ -48,9 +48,15 @@ public record QueryFile(String source, String text, Query query, Map<String, Str
         }
     }
 
-    /** The first comment line: what the query is for. */
+    /** The query's opening comment, its lines joined: what the query is for. */
     public String title() {
-        return text.lines().filter(l -> l.startsWith("#") && !l.startsWith(PARAM)).findFirst()
-                .map(l -> l.substring(1).strip()).orElse("");
+        StringBuilder out = new StringBuilder();
+        for (String line : text.lines().toList()) {
+            if (!line.startsWith("#") || line.startsWith(PARAM)) {
+                break;
+            }
+            out.append(out.isEmpty() ? "" : " ").append(line.substring(1).strip());
+        }
+        return out.toString();
     }
 }
