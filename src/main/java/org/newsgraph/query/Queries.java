@@ -3,11 +3,8 @@ package org.newsgraph.query;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import org.apache.jena.query.Query;
-import org.newsgraph.BadInputException;
 import org.newsgraph.NewsgraphException;
 
 /** Loads SPARQL queries: from files the user names, or bundled with Newsgraph on the classpath. */
@@ -15,14 +12,6 @@ public final class Queries {
     private static final String BUNDLED = "/org/newsgraph/query/";
 
     private Queries() {
-    }
-
-    public static Query file(Path path) {
-        try {
-            return QueryRunner.parse(Files.readString(path, StandardCharsets.UTF_8), path.toString());
-        } catch (IOException e) {
-            throw new BadInputException(path.toString(), 0, "cannot read query: " + e.getMessage());
-        }
     }
 
     /** A query Newsgraph itself uses (statistics, evaluation). */

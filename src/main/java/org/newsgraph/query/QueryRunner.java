@@ -133,19 +133,6 @@ public final class QueryRunner {
         return out;
     }
 
-    /** Parameters without a query to check them against (the bundled queries Newsgraph runs itself). */
-    public static Map<String, Node> parameters(List<String> assignments) {
-        Map<String, Node> out = new LinkedHashMap<>();
-        for (String assignment : assignments) {
-            int eq = assignment.indexOf('=');
-            if (eq <= 0) {
-                throw new IllegalArgumentException("parameter must be NAME=VALUE: " + assignment);
-            }
-            out.put(assignment.substring(0, eq).replaceFirst("^[?$]", ""), term(assignment.substring(eq + 1)));
-        }
-        return out;
-    }
-
     private static java.util.Set<String> variables(Query query) {
         java.util.Set<String> names = new java.util.HashSet<>();
         org.apache.jena.sparql.algebra.Op op = org.apache.jena.sparql.algebra.Algebra.compile(query);
