@@ -44,17 +44,8 @@ public final class Quotes {
      * span {@code [from, to)}: a binary search, as an article may hold thousands.
      */
     public static java.util.Optional<Quote> holding(List<Quote> quotes, int from, int to) {
-        int low = 0;
-        int high = quotes.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (quotes.get(mid).begin() <= from) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low > 0 && quotes.get(low - 1).holds(from, to) ? java.util.Optional.of(quotes.get(low - 1))
+        int starting = org.newsgraph.model.Sorted.countUpTo(quotes, Quote::begin, from);
+        return starting > 0 && quotes.get(starting - 1).holds(from, to) ? java.util.Optional.of(quotes.get(starting - 1))
                 : java.util.Optional.empty();
     }
 

@@ -37,17 +37,7 @@ public record AnnotatedArticle(Article article, List<Sentence> sentences, List<M
      * word after the sentence's closing mark and a space belongs to the next): a binary search.
      */
     public Optional<Sentence> sentenceAt(int offset) {
-        int low = 0;
-        int high = sentences.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (sentences.get(mid).begin() <= offset) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        int k = low - 1;
+        int k = Sorted.countUpTo(sentences, Sentence::begin, offset) - 1;
         while (k > 0 && sentences.get(k - 1).end() + 2 > offset) {
             k--;
         }
@@ -62,17 +52,7 @@ public record AnnotatedArticle(Article article, List<Sentence> sentences, List<M
     }
 
     private int firstOfSentence(int sentenceIndex) {
-        int low = 0;
-        int high = mentions.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (mentions.get(mid).sentence() < sentenceIndex) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
+        return Sorted.countUpTo(mentions, Mention::sentence, sentenceIndex - 1);
     }
 
     /** The mentions grouped by sentence, in the order given within each (a stable sort). */
