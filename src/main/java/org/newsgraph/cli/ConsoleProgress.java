@@ -57,6 +57,7 @@ final class ConsoleProgress implements Ingester.Progress {
         if (drawn) {
             err.println();
             err.flush();
+            drawn = false;
         }
     }
 

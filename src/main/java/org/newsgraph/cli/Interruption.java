@@ -42,10 +42,6 @@ final class Interruption implements AutoCloseable {
         finished.countDown();
     }
 
-    boolean signalled() {
-        return signalled;
-    }
-
     @Override
     public void close() {
         finished.countDown();
