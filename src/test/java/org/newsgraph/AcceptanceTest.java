@@ -129,4 +129,10 @@ class AcceptanceTest {
             assertEquals(anchor.getString(), slice, "evidence " + e);
         }
     }
+
+    @Test
+    void theGraphConformsToTheShapesOfTheContract() {
+        var report = org.newsgraph.validate.ShapeValidator.contract().validate(store);
+        assertTrue(report.conforms(), report.violations().toString());
+    }
 }

@@ -90,4 +90,32 @@ class OntologyTest {
         assertTrue(ontology.contains(NG.agent, RDFS.subPropertyOf, NG.participant));
         assertTrue(ontology.contains(NG.target, RDFS.subPropertyOf, NG.participant));
     }
+
+    @Test
+    void theShapesNameEveryEventClassAndParseAsShacl() {
+        Model shapes = RDFParser.source("ontology/newsgraph-shapes.ttl").toModel();
+        org.apache.jena.shacl.Shapes.parse(shapes.getGraph());
+        Set<Resource> listed = new HashSet<>();
+        shapes.listObjectsOfProperty(shapes.createProperty("http://www.w3.org/ns/shacl#in")).forEachRemaining(list ->
+                list.as(org.apache.jena.rdf.model.RDFList.class).iterator().forEachRemaining(n -> listed.add(n.asResource())));
+        for (EventClass c : EventClass.values()) {
+            if (c != EventClass.EVENT) {
+                assertTrue(listed.contains(NG.term(c.localName())), "the shapes do not list " + c.localName());
+            }
+        }
+    }
+
+    @Test
+    void theJsonLdContextMapsItsTermsToDefinedTerms() throws Exception {
+        var context = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(java.nio.file.Path.of("ontology/newsgraph.context.jsonld").toFile()).get("@context");
+        context.fields().forEachRemaining(field -> {
+            var value = field.getValue();
+            String id = value.isTextual() ? value.asText() : value.get("@id").asText();
+            if (id.startsWith("ng:")) {
+                assertTrue(ontology.contains(ontology.createResource(NG.NS + id.substring(3)), RDF.type),
+                        field.getKey() + " maps to " + id + ", which the ontology does not define");
+            }
+        });
+    }
 }
