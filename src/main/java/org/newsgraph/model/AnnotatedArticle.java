@@ -27,9 +27,14 @@ public record AnnotatedArticle(Article article, List<Sentence> sentences, List<M
         return sentences.get(index);
     }
 
-    public String sentenceText(int index) {
-        Sentence s = sentences.get(index);
-        return article.text().substring(s.begin(), s.end());
+    /**
+     * The text of a sentence and of those after it through the one that holds {@code end - 1}: the sentences an
+     * anchor that starts in the first covers (a quotation of several sentences).
+     */
+    public String sentenceTextThrough(int index, int end) {
+        Sentence first = sentences.get(index);
+        int last = Math.max(index, Sorted.countUpTo(sentences, Sentence::begin, end - 1) - 1);
+        return article.text().substring(first.begin(), Math.max(sentences.get(last).end(), Math.min(end, article.text().length())));
     }
 
     /**

@@ -85,7 +85,7 @@ final class EventMerger {
             draft.confidence = Math.max(draft.confidence, m.confidence());
             draft.sentences.add(m.trigger().sentence());
             draft.evidence.add(new Evidence(m.trigger().anchor(), m.trigger().begin(), m.trigger().end(),
-                    article.sentenceText(m.trigger().sentence()), m.extractor()));
+                    article.sentenceTextThrough(m.trigger().sentence(), m.trigger().end()), m.extractor()));
         }
         List<Event> events = new ArrayList<>();
         for (Draft d : drafts) {

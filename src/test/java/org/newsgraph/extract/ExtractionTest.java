@@ -852,4 +852,21 @@ class ExtractionTest {
         assertEquals("met", text.substring(evidence.begin(), evidence.end()));
         assertEquals(text, evidence.sentence());
     }
+
+    @Test
+    void aQuotationOfSeveralSentencesHasThemAllAsItsEvidenceSentence() {
+        String text = "Foreign Minister Ana Lima met Olav Berg in Oslo on Monday.\n\n"
+                + "\"We made progress,\" Lima said.\n\n"
+                + "\"We have our confidence back. We have the numbers back.\"\n";
+        ArticleGraph g = read(text);
+        var continued = g.events().stream().flatMap(e -> e.evidence().stream())
+                .filter(x -> x.anchor().contains("confidence")).findFirst()
+                .orElseThrow(() -> new AssertionError("the second quotation is not read: " + g.events()));
+        assertEquals(continued.anchor(), text.substring(continued.begin(), continued.end()));
+        for (Event event : g.events()) {
+            for (var evidence : event.evidence()) {
+                assertTrue(evidence.sentence().contains(evidence.anchor()), evidence.toString());
+            }
+        }
+    }
 }
