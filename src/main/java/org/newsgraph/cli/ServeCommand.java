@@ -21,6 +21,7 @@ import picocli.CommandLine.Option;
                         + "most --max-rows rows.",
                 "With --ingest-token, POST /newsgraph/ingest takes a text, HTML or JSON Lines body with the header "
                         + "'Authorization: Bearer TOKEN' and ingests it while queries go on.",
+                "The web explorer at / searches names, shows entity and event pages with their evidence, the who-met-whom network and a query page.",
                 "Ctrl-C stops the server."})
 final class ServeCommand implements Callable<Integer> {
     @Mixin
@@ -59,14 +60,16 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         GraphStore graphStore = GraphStore.open(store.existingDirectory());
         Server server = Server.start(graphStore, new Server.Options(port, loopback, timeout, maxRows,
-                Optional.ofNullable(ingestToken).filter(t -> !t.isBlank())));
+                Optional.ofNullable(ingestToken).filter(t -> !t.isBlank()),
+                Bundled.queryFiles().stream().map(org.newsgraph.query.QueryFile::read).toList()));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             graphStore.close();
             System.err.println("newsgraph: stopped");
         }, "newsgraph-serve-stop"));
         String host = loopback ? "127.0.0.1" : "localhost";
-        out.printf("newsgraph: serving %s — SPARQL at %s%s; Ctrl-C stops%n", store.directory(), server.endpoint(host),
+        out.printf("newsgraph: serving %s — explorer at %s, SPARQL at %s%s; Ctrl-C stops%n", store.directory(),
+                server.explorer(host), server.endpoint(host),
                 ingestToken == null ? "" : ", ingest at http://" + host + ":" + server.port() + Server.DATASET + "/ingest");
         out.flush();
         server.join();

@@ -1,12 +1,14 @@
 package org.newsgraph.serve;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.ARQ;
 import org.newsgraph.app.Ingester;
 import org.newsgraph.pipeline.Pipeline;
+import org.newsgraph.query.QueryFile;
 import org.newsgraph.store.GraphStore;
 
 /**
@@ -14,11 +16,15 @@ import org.newsgraph.store.GraphStore;
  * {@code /newsgraph/sparql} (and {@code /newsgraph/query}), read-only, on the union default graph, with a query
  * timeout, no SERVICE to other endpoints, and CORS for browser clients; and, when a token is given,
  * {@code POST /newsgraph/ingest}, which runs the same pipeline and linking as {@code ingest} while readers go on
- * reading (TDB2 transactions).
+ * reading (TDB2 transactions). The web explorer is served at {@code /}; it reads only through the endpoint.
  */
 public final class Server implements AutoCloseable {
-    /** How the server runs. {@code port} 0 takes a free one. */
-    public record Options(int port, boolean loopbackOnly, Duration timeout, long maxRows, Optional<String> ingestToken) {
+    /** How the server runs. {@code port} 0 takes a free one; {@code examples} are the explorer's example queries. */
+    public record Options(int port, boolean loopbackOnly, Duration timeout, long maxRows, Optional<String> ingestToken,
+                          List<QueryFile> examples) {
+        public Options {
+            examples = List.copyOf(examples);
+        }
     }
 
     public static final String DATASET = "/newsgraph";
@@ -41,6 +47,10 @@ public final class Server implements AutoCloseable {
                 .verbose(false)
                 .registerOperation(org.apache.jena.fuseki.server.Operation.Query, new CappedQuery(options.maxRows()))
                 .add(DATASET, store.dataset(), false);
+        ExplorerServlet explorer = new ExplorerServlet(options.examples().stream()
+                .map(q -> new ExplorerServlet.Example(q.source().substring(q.source().lastIndexOf('/') + 1), q.title(), q.text())).toList());
+        builder.addServlet("", explorer).addServlet("/index.html", explorer)
+                .addServlet("/explorer/*", explorer).addServlet("/webjars/*", explorer);
         options.ingestToken().ifPresent(token -> builder.addServlet(DATASET + "/ingest",
                 new IngestServlet(new Ingester(Pipeline.english(), store), token)));
         return new Server(builder.build().start());
@@ -48,6 +58,11 @@ public final class Server implements AutoCloseable {
 
     public int port() {
         return fuseki.getHttpPort();
+    }
+
+    /** The address of the web explorer. */
+    public String explorer(String host) {
+        return "http://" + host + ":" + port() + "/";
     }
 
     /** The address of the SPARQL endpoint. */

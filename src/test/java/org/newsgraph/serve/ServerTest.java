@@ -48,7 +48,7 @@ class ServerTest {
         store = GraphStore.open(dir.resolve("db"));
         new Ingester(Pipeline.english(), store).ingest(Article.of("oslo",
                 "Foreign Minister Ana Lima met Olav Berg in Oslo on Monday. \"We made progress,\" Lima said."));
-        server = Server.start(store, new Server.Options(0, true, Duration.ofSeconds(2), 3, Optional.of(TOKEN)));
+        server = Server.start(store, new Server.Options(0, true, Duration.ofSeconds(2), 3, Optional.of(TOKEN), List.of()));
     }
 
     @AfterAll
