@@ -7,27 +7,21 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.Lang;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.newsgraph.model.EventClass;
 import org.newsgraph.vocab.Iris;
 import org.newsgraph.vocab.NG;
 import org.newsgraph.vocab.NIF;
@@ -46,11 +40,9 @@ final class EventsCsvExport {
     private static final Node EVENT = NG.Event.asNode();
 
     private final DatasetGraph dataset;
-    private final Map<Node, String[]> codes;
 
     private EventsCsvExport(DatasetGraph dataset) {
         this.dataset = dataset;
-        this.codes = codes();
     }
 
     static long write(DatasetGraph dataset, OutputStream out) {
@@ -80,12 +72,12 @@ final class EventsCsvExport {
         Optional<Node> evidence = objects(graph, event, NG.evidence.asNode()).stream()
                 .min(Comparator.comparingLong(e -> first(graph, e, NIF.beginIndex.asNode())
                         .map(b -> Long.parseLong(b.getLiteralLexicalForm())).orElse(Long.MAX_VALUE)));
-        String[] code = classes.stream().map(codes::get).filter(c -> c != null).findFirst().orElse(new String[] {"", ""});
+        Optional<EventClass> known = classes.stream().flatMap(c -> EventClass.byLocalName(c.getLocalName()).stream()).findFirst();
         List<String> row = new ArrayList<>(HEADER.size());
         row.add(event.getURI());
         row.add(classes.stream().map(c -> c.getLocalName()).sorted().collect(Collectors.joining(" ")));
-        row.add(code[0]);
-        row.add(code[1]);
+        row.add(known.flatMap(EventClass::cameo).orElse(""));
+        row.add(known.flatMap(EventClass::plover).orElse(""));
         row.add(iris(agents));
         row.add(names(graph, agents));
         row.add(iris(targets));
@@ -136,20 +128,5 @@ final class EventsCsvExport {
     /** Names separated by "; ", in the order of {@link #iris}. */
     private String names(Node graph, List<Node> nodes) {
         return nodes.stream().map(n -> name(graph, n)).collect(Collectors.joining("; "));
-    }
-
-    /** Event class → {CAMEO, PLOVER}, as the ontology annotates them. */
-    private static Map<Node, String[]> codes() {
-        Model ontology = ModelFactory.createDefaultModel();
-        RDFDataMgr.read(ontology, EventsCsvExport.class.getResourceAsStream("/ontology/newsgraph.ttl"), Lang.TURTLE);
-        Map<Node, String[]> out = new HashMap<>();
-        ontology.listSubjectsWithProperty(RDF.type, OWL.Class).forEachRemaining(c -> {
-            String cameo = c.hasProperty(NG.cameoCode) ? c.getProperty(NG.cameoCode).getString() : "";
-            String plover = c.hasProperty(NG.ploverCode) ? c.getProperty(NG.ploverCode).getString() : "";
-            if (!cameo.isEmpty() || !plover.isEmpty()) {
-                out.put(NodeFactory.createURI(c.getURI()), new String[] {cameo, plover});
-            }
-        });
-        return out;
     }
 }

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
@@ -112,10 +113,7 @@ final class JsonLdExport {
     private void node(List<Quad> quads) throws IOException {
         json.writeStartObject();
         json.writeStringField("@id", id(quads.get(0).getSubject()));
-        List<Node> types = quads.stream().map(Quad::getPredicate).anyMatch(RDF.Nodes.type::equals)
-                ? quads.stream().filter(q -> q.getPredicate().equals(RDF.Nodes.type) && !q.getObject().isLiteral())
-                        .map(Quad::getObject).toList()
-                : List.of();
+        List<Node> types = quads.stream().filter(JsonLdExport::isType).map(Quad::getObject).toList();
         if (!types.isEmpty()) {
             json.writeArrayFieldStart("@type");
             for (Node type : types) {
@@ -125,7 +123,7 @@ final class JsonLdExport {
         }
         Node predicate = null;
         for (Quad quad : quads) {
-            if (quad.getPredicate().equals(RDF.Nodes.type) && !quad.getObject().isLiteral()) {
+            if (isType(quad)) {
                 continue;
             }
             if (!quad.getPredicate().equals(predicate)) {
@@ -143,6 +141,11 @@ final class JsonLdExport {
         json.writeEndObject();
     }
 
+    /** An {@code rdf:type} to a class, which JSON-LD writes as {@code @type}. */
+    private static boolean isType(Quad quad) {
+        return quad.getPredicate().equals(RDF.Nodes.type) && !quad.getObject().isLiteral();
+    }
+
     private void value(Node object) throws IOException {
         json.writeStartObject();
         if (object.isLiteral()) {
@@ -151,7 +154,7 @@ final class JsonLdExport {
             if (language != null && !language.isEmpty()) {
                 json.writeStringField("@language", language);
             } else if (!object.getLiteralDatatypeURI().equals(XSDDatatype.XSDstring.getURI())) {
-                json.writeStringField("@type", id(org.apache.jena.graph.NodeFactory.createURI(object.getLiteralDatatypeURI())));
+                json.writeStringField("@type", id(NodeFactory.createURI(object.getLiteralDatatypeURI())));
             }
         } else {
             json.writeStringField("@id", id(object));
