@@ -44,7 +44,8 @@ public final class Ingester {
      */
     private static final int RECENT = 4096;
 
-    private final Pipeline pipeline;
+    private final java.util.function.Supplier<Pipeline> pipelineSource;
+    private Pipeline pipeline;
     private final GraphStore store;
     private final Map<String, ArticleGraph> recent = new LinkedHashMap<>(RECENT, 0.75f, true) {
         @Override
@@ -54,8 +55,23 @@ public final class Ingester {
     };
 
     public Ingester(Pipeline pipeline, GraphStore store) {
-        this.pipeline = pipeline;
+        this(() -> pipeline, store);
+    }
+
+    /**
+     * An ingester whose pipeline (models, gazetteers) is built only when an article must be read: {@code remove}
+     * needs it only for the articles it resolves again and are no longer among the recent ones.
+     */
+    public Ingester(java.util.function.Supplier<Pipeline> pipeline, GraphStore store) {
+        this.pipelineSource = pipeline;
         this.store = store;
+    }
+
+    private synchronized Pipeline pipeline() {
+        if (pipeline == null) {
+            pipeline = pipelineSource.get();
+        }
+        return pipeline;
     }
 
     /** How an ingest runs: pipeline threads, articles per write transaction, and who hears of progress. */
@@ -228,7 +244,7 @@ public final class Ingester {
 
     private Processed process(Article article) {
         try {
-            return new Processed(pipeline.process(article), null);
+            return new Processed(pipeline().process(article), null);
         } catch (StoreException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -334,7 +350,7 @@ public final class Ingester {
 
     /** One article into the store; what it asserts, joined to the corpus. */
     public ArticleGraph ingest(Article article) {
-        ArticleGraph local = pipeline.process(article);
+        ArticleGraph local = pipeline().process(article);
         return store.inBatch(b -> write(b, local, true));
     }
 
@@ -537,7 +553,7 @@ public final class Ingester {
         if (local != null) {
             write(b, local, false);
         } else {
-            b.article(articleId).ifPresent(article -> write(b, pipeline.process(article), false));
+            b.article(articleId).ifPresent(article -> write(b, pipeline().process(article), false));
         }
     }
 }

@@ -43,7 +43,7 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Pipeline pipeline = Pipeline.english();
+        var pipeline = Pipeline.englishInBackground();
         try (GraphStore graphStore = GraphStore.open(store.directory())) {
             Ingester ingester = new Ingester(pipeline, graphStore);
             ArticleReader reader = new ArticleReader(ReadOptions.none(), InputStream.nullInputStream());

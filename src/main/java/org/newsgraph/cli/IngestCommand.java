@@ -89,8 +89,9 @@ final class IngestCommand implements Callable<Integer> {
         ConsoleProgress progress = new ConsoleProgress(err, System.console() != null);
         Ingester.Options run = new Ingester.Options(workers, batch, quiet ? Ingester.Progress.NONE : progress);
         IngestReport report;
+        var pipeline = Pipeline.englishInBackground();
         try (GraphStore graphStore = GraphStore.open(store.directory())) {
-            Ingester ingester = new Ingester(Pipeline.english(), graphStore);
+            Ingester ingester = new Ingester(pipeline, graphStore);
             try (Interruption interruption = Interruption.on(ingester::stop)) {
                 report = ingester.ingest(paths, options, System.in, run);
                 progress.finish();

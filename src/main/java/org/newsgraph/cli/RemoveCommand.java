@@ -30,7 +30,7 @@ final class RemoveCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (GraphStore graphStore = GraphStore.open(store.existingDirectory())) {
-            List<String> resolvedAgain = new Ingester(Pipeline.english(), graphStore).remove(ids);
+            List<String> resolvedAgain = new Ingester(Pipeline::english, graphStore).remove(ids);
             out.printf("removed %d article(s)%s%n", ids.size(),
                     resolvedAgain.isEmpty() ? "" : "; resolved again: " + String.join(", ", resolvedAgain));
         }

@@ -21,6 +21,11 @@ import org.newsgraph.model.Token;
 public final class Annotator {
     private static final ThreadLocal<Tools> TOOLS = ThreadLocal.withInitial(Tools::new);
 
+    /** Loads the OpenNLP models now, once per JVM. */
+    public static void preload() {
+        Models.preload();
+    }
+
     private record Tools(SentenceDetectorME sentences, TokenizerME tokenizer, POSTaggerME tagger,
                          LemmatizerME lemmatizer) {
         Tools() {

@@ -31,6 +31,11 @@ final class Models {
         static final LemmatizerModel LEMMATIZER_MODEL = load(LEMMAS, LemmatizerModel::new);
     }
 
+    /** Loads every model now (on this thread), so that the first article does not wait for them. */
+    static void preload() {
+        lemmas();
+    }
+
     static SentenceModel sentences() {
         return Loaded.SENTENCE_MODEL;
     }

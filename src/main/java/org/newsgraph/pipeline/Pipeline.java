@@ -62,6 +62,36 @@ public final class Pipeline {
         return new Pipeline(new Annotator(), new MentionFinder(gazetteer), extractors, new ArticleResolver(gazetteer));
     }
 
+    /**
+     * Starts building the English pipeline, its models loaded too, on a background thread, so that a command can
+     * open its store meanwhile (Jena's start-up and the models' each take a few hundred milliseconds); the
+     * supplier waits for it and rethrows what the build threw.
+     */
+    public static java.util.function.Supplier<Pipeline> englishInBackground() {
+        java.util.concurrent.CompletableFuture<Pipeline> building = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            Pipeline pipeline = english();
+            Annotator.preload();
+            return pipeline;
+        }, task -> {
+            Thread thread = new Thread(task, "newsgraph-pipeline-load");
+            thread.setDaemon(true);
+            thread.start();
+        });
+        return () -> {
+            try {
+                return building.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof RuntimeException failure) {
+                    throw failure;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw e;
+            }
+        };
+    }
+
     /** Sentences, tokens, tags, lemmas and mentions. */
     public AnnotatedArticle annotate(Article article) {
         return mentionFinder.find(annotator.annotate(article));

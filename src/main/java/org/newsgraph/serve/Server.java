@@ -35,7 +35,7 @@ public final class Server implements AutoCloseable {
         this.fuseki = fuseki;
     }
 
-    /** Starts serving the store; the pipeline is built only when ingest is on. */
+    /** Starts serving the store; the pipeline is built at the first ingest. */
     public static Server start(GraphStore store, Options options) {
         var context = store.dataset().getContext();
         context.set(ARQ.queryTimeout, Long.toString(options.timeout().toMillis()));
@@ -52,7 +52,7 @@ public final class Server implements AutoCloseable {
         builder.addServlet("", explorer).addServlet("/index.html", explorer)
                 .addServlet("/explorer/*", explorer).addServlet("/webjars/*", explorer);
         options.ingestToken().ifPresent(token -> builder.addServlet(DATASET + "/ingest",
-                new IngestServlet(new Ingester(Pipeline.english(), store), token)));
+                new IngestServlet(new Ingester(Pipeline::english, store), token)));
         return new Server(builder.build().start());
     }
 
