@@ -264,10 +264,17 @@ public final class Ingester {
         }
     }
 
+    /**
+     * The longest a batch stays open: a transaction commits when it holds {@code batchSize} articles or when its
+     * first article has waited this long, so that a kill loses at most this much work however slow the articles.
+     */
+    static final long MAX_BATCH_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+
     /** Collects processed articles and writes them, a batch a transaction. Used by one thread. */
     private final class Writer {
         private final Options run;
         private final List<ArticleGraph> batch = new ArrayList<>();
+        private long batchOpened;
         final List<BadInputException> problems = java.util.Collections.synchronizedList(new ArrayList<>());
         int articles;
         int replaced;
@@ -283,8 +290,11 @@ public final class Ingester {
                 problems.add(processed.problem());
                 return;
             }
+            if (batch.isEmpty()) {
+                batchOpened = System.nanoTime();
+            }
             batch.add(processed.graph());
-            if (batch.size() >= run.batchSize()) {
+            if (batch.size() >= run.batchSize() || System.nanoTime() - batchOpened >= MAX_BATCH_NANOS) {
                 flush();
             }
         }

@@ -48,8 +48,9 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "pipeline threads (default: the number of cores)")
     Integer threads;
 
-    @Option(names = "--batch", paramLabel = "N", defaultValue = "1000",
-            description = "articles per write transaction (default: ${DEFAULT-VALUE})")
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "5000",
+            description = "articles per write transaction, at most; a transaction also commits after 30 s "
+                    + "(default: ${DEFAULT-VALUE})")
     int batch;
 
     @Option(names = "--quiet", description = "no progress lines")
