@@ -46,6 +46,14 @@ function highlighted(sentence, anchor) {
     sentence.slice(at + anchor.length));
 }
 
+/** Where the words first stand in the text as whole words ("Kenya", not inside "Kenyan"), else anywhere; -1 if not. */
+function wordAt(text, words) {
+  const escaped = words.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const whole = new RegExp("(^|[^\\p{L}\\p{N}])(" + escaped + ")(?![\\p{L}\\p{N}])", "iu").exec(text);
+  if (whole) return whole.index + whole[1].length;
+  return text.toLowerCase().indexOf(words.toLowerCase());
+}
+
 /** The sentence of an article's text around a character offset. */
 function sentenceAround(text, at, length) {
   let begin = at;
@@ -261,8 +269,7 @@ async function entity(iri) {
     }
     const factItem = (row, shown) => {
       const text = texts.get(value(row, "article")) || "";
-      const lower = text.toLowerCase();
-      const at = lower.indexOf(shown.toLowerCase());
+      const at = wordAt(text, shown);
       return el("li", {}, value(row, "objectLabel") && !value(row, "property").endsWith("#title")
         ? el("a", { href: entityHref(value(row, "object")) }, shown) : el("strong", {}, shown),
         " — ", articleLink(value(row, "article"), titles.get(value(row, "article"))),
