@@ -71,12 +71,10 @@ final class ExportCommand implements Callable<Integer> {
                 Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 spec.commandLine().getErr().printf("exported %s to %s%n", result, out);
                 spec.commandLine().getErr().flush();
-            } catch (IOException | RuntimeException e) {
-                Files.deleteIfExists(partial);
-                if (e instanceof IOException io) {
-                    throw new NewsgraphException("cannot write " + out + ": " + io.getMessage(), io);
-                }
-                throw e;
+            } catch (IOException e) {
+                throw new NewsgraphException("cannot write " + out + ": " + e.getMessage(), e);
+            } finally {
+                Files.deleteIfExists(partial); // gone already when the export was moved into place
             }
         }
         return Main.OK;

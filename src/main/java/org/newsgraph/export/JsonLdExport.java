@@ -1,7 +1,6 @@
 package org.newsgraph.export;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -20,6 +19,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
+import org.newsgraph.query.Queries;
 
 /**
  * JSON-LD 1.1 written a quad at a time with Jackson's streaming generator, so that memory holds one subject's
@@ -48,11 +48,8 @@ final class JsonLdExport {
 
     /** The {@code @context} object Newsgraph publishes. */
     static JsonNode context() {
-        try (InputStream in = JsonLdExport.class.getResourceAsStream(CONTEXT_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + CONTEXT_RESOURCE);
-            }
-            return new ObjectMapper().readTree(in).get("@context");
+        try {
+            return new ObjectMapper().readTree(Queries.resource(CONTEXT_RESOURCE)).get("@context");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

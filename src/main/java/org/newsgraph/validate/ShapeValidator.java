@@ -1,8 +1,5 @@
 package org.newsgraph.validate;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -19,6 +16,7 @@ import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.path.Path;
 import org.newsgraph.query.Prefixes;
+import org.newsgraph.query.Queries;
 import org.newsgraph.store.GraphStore;
 
 /**
@@ -54,14 +52,7 @@ public final class ShapeValidator {
 
     /** The shapes Newsgraph ships. */
     public static ShapeValidator contract() {
-        try (InputStream in = ShapeValidator.class.getResourceAsStream(SHAPES_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + SHAPES_RESOURCE);
-            }
-            return new ShapeValidator(Shapes.parse(RDFParser.source(in).lang(Lang.TURTLE).toGraph()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new ShapeValidator(Shapes.parse(RDFParser.fromString(Queries.resource(SHAPES_RESOURCE), Lang.TURTLE).toGraph()));
     }
 
     public Report validate(GraphStore store) {
