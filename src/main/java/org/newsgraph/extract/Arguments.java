@@ -162,11 +162,11 @@ final class Arguments {
         }
         if (chosen == null || chosen.stop() < k && Set.of("NOUN", "PROPN").contains(sentence.token(chosen.stop()).tag())
                 && !Words.isPossessive(sentence.token(chosen.stop()))) {
-            return List.of();
+            return coordinatedBeforePhrase(k, from);
         }
         for (int i = chosen.stop(); i < k; i++) {
             if (sentence.token(i).is("VERB") && !isParticipleInApposition(i)) {
-                return List.of();
+                return coordinatedBeforePhrase(k, from);
             }
         }
         int head = k - 1;
@@ -174,9 +174,44 @@ final class Arguments {
             head--;
         }
         if (head >= chosen.stop() && sentence.token(head).is("NOUN") && !isTitleOfApposition(chosen, head)) {
-            return List.of(); // "…, Ana Lima, official state radio said": the radio speaks
+            return coordinatedBeforePhrase(k, from); // "…, Ana Lima, official state radio said": the radio speaks
         }
         return coordinated(firstCoordinate(chosen));
+    }
+
+    /**
+     * "Berg and visiting senior Chilean diplomats agreed": a subject whose last part is a common noun phrase
+     * (with a demonym at most) coordinated with a mention before it; that mention and its coordinates take part.
+     */
+    private List<Mention> coordinatedBeforePhrase(int verb, int from) {
+        int k = verb;
+        while (k > from && Set.of("ADV", "AUX", "PART").contains(sentence.token(k - 1).tag())) {
+            k--;
+        }
+        if (k == from || !sentence.token(k - 1).is("NOUN")) {
+            return List.of();
+        }
+        while (k > from && (Set.of("DET", "ADJ", "NUM", "NOUN").contains(sentence.token(k - 1).tag())
+                || sentence.token(k - 1).text().endsWith("ing") || isDemonym(k - 1)
+                || sentence.token(k - 1).is("PROPN") && mentionAt(k - 1).isEmpty())) {
+            k--;
+        }
+        if (k - 1 <= from || !Words.text(sentence, k - 1).equals("and")) {
+            return List.of();
+        }
+        int stop = k - 1;
+        return mentions.stream().filter(o -> o.stop() == stop && !o.pronoun() && o.start() >= from).findFirst()
+                .filter(o -> !governed(o) && !isPossessor(o))
+                .map(o -> coordinated(firstCoordinate(o))).orElse(List.of());
+    }
+
+    private Optional<Mention> mentionAt(int k) {
+        return mentions.stream().filter(m -> m.start() <= k && k < m.stop()).findFirst();
+    }
+
+    /** A one-word mention that is not a person: "Chilean" in "Chilean diplomats". */
+    private boolean isDemonym(int k) {
+        return mentions.stream().anyMatch(m -> m.start() == k && m.stop() == k + 1 && m.type() != EntityType.PERSON);
     }
 
     /** "Ana Lima, the foreign minister said" is rare; "Lima, a senior aide said" no better: a title word heads it. */

@@ -46,6 +46,29 @@ public record Dateline(int sentence, int placeStop, int regionStart, int regionS
                 .filter(m -> m.start() == 0 && m.stop() == d.placeStop() && m.type().isPlace()).findFirst());
     }
 
+    /**
+     * What "here" means in an article: its dateline's place; without a dateline, the last place its headline
+     * names as written, not through a demonym ("Minister begins Ruritania visit" → Ruritania).
+     */
+    public static Optional<Mention> hereOf(AnnotatedArticle article) {
+        Optional<Mention> dateline = placeOf(article);
+        if (dateline.isPresent() || article.sentences().isEmpty() || !isHeadline(article, article.sentence(0))) {
+            return dateline;
+        }
+        Sentence headline = article.sentence(0);
+        return article.mentionsIn(0).stream()
+                .filter(m -> m.type().isPlace() && headline.text(m.start(), m.stop()).equals(m.name()))
+                .reduce((first, second) -> second);
+    }
+
+    /** A first line that ends without a full stop, on a line of its own: a headline. */
+    private static boolean isHeadline(AnnotatedArticle article, Sentence s) {
+        String text = article.text();
+        int end = s.end();
+        return !text.substring(s.begin(), end).strip().endsWith(".")
+                && (end >= text.length() || text.charAt(end) == '\n' || text.charAt(end) == '\r');
+    }
+
     static Optional<Dateline> in(Sentence s) {
         int k = 0;
         while (k < s.size() && isCapitalWord(s, k)) {

@@ -92,18 +92,20 @@ public final class EventExtractor implements Extractor {
     @Override
     public List<Fact> extract(AnnotatedArticle article) {
         Optional<LocalDate> articleDate = article.article().date();
-        Optional<Mention> here = Dateline.placeOf(article);
+        Optional<Mention> here = Dateline.hereOf(article);
         List<Fact> facts = new ArrayList<>();
         for (Sentence sentence : article.sentences()) {
             Arguments arguments = new Arguments(sentence, article.mentionsIn(sentence.index()), gazetteer);
             EventMention previous = null;
+            EventMention visit = null;
             for (int i = 0; i < sentence.size(); i++) {
                 Token token = sentence.token(i);
                 if (!token.isCapitalized() || i == 0) {
                     Optional<EventMention> found = read(sentence, arguments, i, articleDate, here);
                     if (found.isPresent()) {
-                        previous = inheritStatus(sentence, i, found.get(), previous);
+                        previous = inheritFrom(sentence, i, found.get(), previous, visit);
                         facts.add(previous);
+                        visit = previous.type() == EventClass.VISIT ? previous : visit;
                     }
                 }
             }
@@ -263,23 +265,44 @@ public final class EventExtractor implements Extractor {
     }
 
     /**
-     * "arrived for talks with Chilean leaders, including a meeting with Reyes": an event named as part of the
-     * one before it in the sentence ("including", "such as") has that event's status.
+     * "arrived in Lisbon on Tuesday for talks with Chilean leaders, including a meeting with Reyes": an event
+     * named as part of the one before it in the sentence ("including", "such as") has that event's status and
+     * place and shares its participants; the purpose of a visit ("arrived … for talks") takes place where the
+     * visit goes, and a visit named as the purpose of an arrival is the traveller's.
      */
-    private static EventMention inheritStatus(Sentence s, int i, EventMention found, EventMention previous) {
-        if (previous == null || found.status() != Status.OCCURRED || previous.status() == Status.OCCURRED) {
+    private static EventMention inheritFrom(Sentence s, int i, EventMention found, EventMention previous,
+                                            EventMention visit) {
+        if (previous == null) {
             return found;
         }
-        for (int k = i - 1; k >= 0 && i - k <= 4; k--) {
+        for (int k = i - 1; k >= 0 && i - k <= 6; k--) {
             String word = s.token(k).text().toLowerCase(Locale.ROOT);
             if (word.equals("including") || word.equals("as") && Words.text(s, k - 1).equalsIgnoreCase("such")) {
-                return found.withStatus(previous.status());
+                return found.status() != Status.OCCURRED && previous.status() == Status.OCCURRED ? found
+                        : found.within(previous, found.type() == previous.type()
+                        || previous.type() == EventClass.NEGOTIATION);
             }
-            if (!Set.of("DET", "ADJ", "NUM", "NOUN").contains(s.token(k).tag())) {
+            if (word.equals("for") && visit != null && noBoundaryBetween(s, visit.trigger().end(), k)) {
+                // "arrived in Lisbon for a visit to Portugal": the arrival's traveller makes the visit
+                return found.type() == EventClass.VISIT ? found.withPartiesOf(visit)
+                        : found.within(visit, false).withStatus(found.status());
+            }
+            if (!Set.of("DET", "ADJ", "NUM", "NOUN").contains(s.token(k).tag()) && !word.equals("-")) {
                 break;
             }
         }
         return found;
+    }
+
+    /** No clause word or semicolon stands between the offset and token k: one clause. */
+    private static boolean noBoundaryBetween(Sentence s, int offset, int k) {
+        for (int j = k - 1; j >= 0 && s.token(j).begin() >= offset; j--) {
+            String word = s.token(j).text().toLowerCase(Locale.ROOT);
+            if (Set.of(";", ":", "and", "but", "while", "which", "who", "that").contains(word) || s.token(j).is("SCONJ")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "when meeting", "after visiting": the verb of a gerund the tagger read as a noun. */
@@ -494,6 +517,9 @@ public final class EventExtractor implements Extractor {
         }
         while (start < end && s.token(start).is("DET")) {
             start++;
+        }
+        if (start < end && TimeExpressions.startsAt(s, start)) {
+            return Optional.empty(); // "agreed on Monday": a date, not what was agreed
         }
         return start < end ? Optional.of(s.text(start, end)) : Optional.empty();
     }

@@ -40,6 +40,11 @@ final class TimeExpressions {
     }
 
     /** A date expression starting at token k, or empty. {@code future} resolves weekdays forwards. */
+    /** Whether a date expression starts at token k, whatever day it would resolve to. */
+    static boolean startsAt(Sentence s, int k) {
+        return at(s, k, Optional.of(LocalDate.EPOCH), false).isPresent();
+    }
+
     static Optional<TimeValue> at(Sentence s, int k, Optional<LocalDate> articleDate, boolean future) {
         String word = Words.text(s, k);
         Optional<Integer> year = year(word);

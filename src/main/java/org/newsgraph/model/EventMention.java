@@ -42,6 +42,30 @@ public record EventMention(EventClass type, Trigger trigger, List<Mention> agent
                 other, confidence, anaphoric, extractor);
     }
 
+    /**
+     * This mention as a part or purpose of another event of its sentence ("arrived in Lisbon for talks",
+     * "talks with Chilean leaders, including a meeting with Lima"): the whole's status; its place where this
+     * one names none; and, with {@code shareParties}, the whole's participants beside its own.
+     */
+    public EventMention within(EventMention whole, boolean shareParties) {
+        java.util.Set<Mention> others = new java.util.LinkedHashSet<>(participants);
+        if (shareParties) {
+            whole.allParticipants().stream().filter(m -> !agents.contains(m) && !targets.contains(m)
+                    && !whole.place().equals(Optional.of(m))).forEach(others::add);
+        }
+        return new EventMention(type, trigger, agents, targets, List.copyOf(others), place.or(whole::place), date,
+                duration, quote, topic, whole.status(), confidence, anaphoric, extractor);
+    }
+
+    /** This mention with the other's agents, targets and participants when it names none of its own. */
+    public EventMention withPartiesOf(EventMention other) {
+        if (!allParticipants().isEmpty()) {
+            return this;
+        }
+        return new EventMention(type, trigger, other.agents(), other.targets(), other.participants(), place, date,
+                duration, quote, topic, status, confidence, anaphoric, extractor);
+    }
+
     /** Every mention taking part, agents first. */
     public List<Mention> allParticipants() {
         return java.util.stream.Stream.of(agents, targets, participants).flatMap(List::stream).toList();

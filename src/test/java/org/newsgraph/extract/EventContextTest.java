@@ -1,0 +1,99 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.ArticleGraph;
+import org.newsgraph.model.EntityKey;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Event;
+import org.newsgraph.model.Status;
+import org.newsgraph.model.TimeValue;
+import org.newsgraph.pipeline.Pipeline;
+
+/**
+ * Events that take their participants, place, date or status from the words around them: coordinated
+ * subjects, the parts and purposes of a visit, "here" in a story without a dateline, and a later mention that
+ * refers back to a planned event.
+ */
+class EventContextTest {
+    private static final Pipeline PIPELINE = Pipeline.english();
+    /** A Monday. */
+    private static final LocalDate PUBLISHED = LocalDate.of(2024, 6, 10);
+
+    private static ArticleGraph read(String text) {
+        return PIPELINE.process(Article.of("t", text).withDate(PUBLISHED));
+    }
+
+    private static Event eventAt(ArticleGraph g, String anchor) {
+        return g.events().stream().filter(e -> e.evidence().stream().anyMatch(x -> x.anchor().equals(anchor)))
+                .findFirst().orElseThrow(() -> new AssertionError("no event at \"" + anchor + "\": " + g.events()));
+    }
+
+    private static EntityKey person(String name) {
+        return new EntityKey(EntityType.PERSON, name);
+    }
+
+    private static boolean takesPart(Event e, String name) {
+        return e.agents().contains(person(name)) || e.targets().contains(person(name))
+                || e.participants().contains(person(name));
+    }
+
+    @Test
+    void aNameCoordinatedWithACommonNounPhraseIsTheSubject() {
+        ArticleGraph g = read("Foreign Minister Olav Berg and visiting senior Brazilian diplomats agreed on Monday "
+                + "that the tariffs would stay.");
+        Event agreement = eventAt(g, "agreed");
+        assertTrue(takesPart(agreement, "Olav Berg"), agreement.toString());
+        assertEquals(Optional.of(TimeValue.of(PUBLISHED)), agreement.date());
+        assertEquals(Optional.empty(), agreement.topic(), "a date is not what was agreed");
+    }
+
+    @Test
+    void aCommonNounSubjectAloneNamesNoOne() {
+        ArticleGraph g = read("Ana Lima said senior Brazilian diplomats agreed on Monday to lift the tariffs.");
+        assertTrue(g.events().stream().filter(e -> e.evidence().get(0).anchor().equals("agreed"))
+                .noneMatch(e -> takesPart(e, "Ana Lima")), g.events().toString());
+    }
+
+    @Test
+    void aMeetingIncludedInTalksSharesTheirTravellerPlaceAndStatus() {
+        ArticleGraph g = read("Olav Berg arrived in Lisbon on Tuesday for cooperation talks with Portuguese "
+                + "leaders, including a meeting with President Ana Lima.");
+        Event meeting = eventAt(g, "meeting");
+        assertTrue(takesPart(meeting, "Olav Berg") && takesPart(meeting, "Ana Lima"), meeting.toString());
+        assertEquals("Lisbon", meeting.place().orElseThrow().name());
+        assertEquals(Status.PLANNED, meeting.status(), "arriving for talks: the talks are still to come");
+        Event visit = eventAt(g, "arrived");
+        assertEquals(Status.OCCURRED, visit.status());
+        assertEquals(Optional.of(TimeValue.of(LocalDate.of(2024, 6, 4))), visit.date());
+    }
+
+    @Test
+    void aVisitNamedAsThePurposeOfAnArrivalIsTheTravellers() {
+        ArticleGraph g = read("Olav Berg arrived in Lisbon on Sunday for a three-day visit to Portugal.");
+        Event visit = eventAt(g, "visit");
+        assertTrue(takesPart(visit, "Olav Berg"), visit.toString());
+        assertEquals(Optional.of("P3D"), visit.duration());
+        assertEquals("Portugal", visit.place().orElseThrow().name());
+    }
+
+    @Test
+    void hereWithoutADatelineIsThePlaceTheHeadlineNames() {
+        ArticleGraph g = read("Tarvosian minister begins Portugal visit\n\n"
+                + "Foreign Minister Olav Berg arrived here on Sunday for talks with Portuguese leaders.");
+        assertEquals("Portugal", eventAt(g, "arrived").place().orElseThrow().name());
+        assertEquals("Portugal", eventAt(g, "talks").place().orElseThrow().name());
+    }
+
+    @Test
+    void hereWithoutADatelineOrAPlaceInTheHeadlineIsNowhere() {
+        ArticleGraph g = read("Minister begins tour\n\nForeign Minister Olav Berg arrived here on Sunday.");
+        assertEquals(Optional.empty(), eventAt(g, "arrived").place());
+    }
+}
