@@ -64,11 +64,24 @@ final class Arguments {
      * mentions coordinated with it ("Both Lima and Berg insisted").
      */
     List<Mention> subject(int k) {
+        if (k >= 2 && Words.text(sentence, k - 1).equalsIgnoreCase("to") && isVerbBeforeInfinitive(k - 2)) {
+            return subject(k - 2); // "Lima plans to visit Oslo", "Berg expected to meet Alves": the planner goes
+        }
         List<Mention> subject = nearestSubject(k);
         if (subject.isEmpty()) {
             subject = beforeApposition(k).map(m -> coordinated(firstCoordinate(m))).orElse(List.of());
         }
         return subject.isEmpty() ? participleSubject(k) : subject;
+    }
+
+    /**
+     * The verb an infinitive hangs on: a verb, or a present-tense verb the tagger read as a plural noun right
+     * after a name ("Alves plans to visit").
+     */
+    private boolean isVerbBeforeInfinitive(int v) {
+        org.newsgraph.model.Token t = sentence.token(v);
+        return t.is("VERB") || t.is("NOUN") && t.text().endsWith("s") && !t.text().equals(t.lemma())
+                && mentions.stream().anyMatch(m -> m.stop() == v && !m.pronoun());
     }
 
     /**

@@ -41,7 +41,7 @@ final class EventDates {
             if (value.isPresent()) {
                 return value;
             }
-            if (s.token(k).is("VERB") && !(noun && k == i + 1)) {
+            if (s.token(k).is("VERB") && !(noun && k == i + 1) && !Words.isModifyingParticiple(s, k)) {
                 break; // "the visit to Tarvos, the minister will take part in a meeting on Tuesday"
             }
         }

@@ -94,6 +94,7 @@ public final class EventExtractor implements Extractor {
         Optional<LocalDate> articleDate = article.article().date();
         Optional<Mention> here = Dateline.hereOf(article);
         List<Fact> facts = new ArrayList<>();
+        java.util.Map<EventClass, EventMention> lastOfClass = new java.util.EnumMap<>(EventClass.class);
         for (Sentence sentence : article.sentences()) {
             Arguments arguments = new Arguments(sentence, article.mentionsIn(sentence.index()), gazetteer);
             EventMention previous = null;
@@ -103,7 +104,9 @@ public final class EventExtractor implements Extractor {
                 if (!token.isCapitalized() || i == 0) {
                     Optional<EventMention> found = read(sentence, arguments, i, articleDate, here);
                     if (found.isPresent()) {
-                        previous = inheritFrom(sentence, i, found.get(), previous, visit);
+                        previous = referBack(sentence, arguments, i, inheritFrom(sentence, i, found.get(), previous,
+                                visit), lastOfClass.get(found.get().type()));
+                        lastOfClass.put(previous.type(), previous);
                         facts.add(previous);
                         visit = previous.type() == EventClass.VISIT ? previous : visit;
                     }
@@ -294,6 +297,34 @@ public final class EventExtractor implements Extractor {
         return found;
     }
 
+    /**
+     * "Berg will meet Lima on a ship on Friday. … a ceasefire while the meeting is held": a noun that refers back
+     * ("the meeting") in a clause that says nothing of its own about whether it happened (no past tense, no word
+     * of plan or doubt) is the earlier event of its class, with that event's status.
+     */
+    private static EventMention referBack(Sentence s, Arguments args, int i, EventMention found,
+                                          EventMention earlier) {
+        if (earlier == null || !found.anaphoric() || found.status() != Status.OCCURRED
+                || earlier.status() == Status.OCCURRED || found.extractor().endsWith("-verb")) {
+            return found;
+        }
+        for (int k = args.clauseStart(i); k < args.clauseEnd(i) && !s.token(k).text().equals(","); k++) {
+            boolean presentPassive = Set.of("is", "are", "be", "being").contains(Words.text(s, k - 1).toLowerCase(Locale.ROOT));
+            if ((s.token(k).is("VERB") || s.token(k).is("AUX")) && isPast(s.token(k)) && !presentPassive) {
+                return found;
+            }
+        }
+        return found.withStatus(earlier.status());
+    }
+
+    /** "was", "had", "met", "reached": a verb form of the past (a participle too, unless after "is": "is held"). */
+    private static boolean isPast(Token t) {
+        String word = t.text().toLowerCase(Locale.ROOT);
+        return Set.of("was", "were", "had", "did").contains(word)
+                || !word.equals(t.lemma()) && !word.endsWith("s") && !word.endsWith("ing")
+                && !Set.of("is", "are", "am", "be", "'s", "'re").contains(word);
+    }
+
     /** No clause word or semicolon stands between the offset and token k: one clause. */
     private static boolean noBoundaryBetween(Sentence s, int offset, int k) {
         for (int j = k - 1; j >= 0 && s.token(j).begin() >= offset; j--) {
@@ -445,8 +476,8 @@ public final class EventExtractor implements Extractor {
     private static int verbPlaceWindow(Sentence s, Arguments args, int i) {
         int end = Math.min(args.clauseEnd(i), i + 2 * WINDOW);
         for (int k = i + 1; k < end; k++) {
-            if (s.token(k).is("VERB") && !s.token(k).text().endsWith("ing") || s.token(k).text().equals(",")
-                    && k - i > WINDOW) {
+            if (s.token(k).is("VERB") && !s.token(k).text().endsWith("ing") && !Words.isModifyingParticiple(s, k)
+                    || s.token(k).text().equals(",") && k - i > WINDOW) {
                 return Math.max(WINDOW, k - i);
             }
         }

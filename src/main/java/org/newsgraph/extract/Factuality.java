@@ -7,7 +7,8 @@ import org.newsgraph.model.Status;
 
 /**
  * Reads whether an event happened from the words before its trigger: "cancelled his visit" (Cancelled),
- * "did not meet", "neither … nor … were included" (Negated), "would meet", "if" (Hypothetical),
+ * "did not meet", "neither … nor … were included" (Negated), "would meet", "if", "proposed talks", "offered to
+ * resign" (Hypothetical), "said he would visit" (a reported "will"),
  * "will meet", "planned visit", "to meet next week" (Planned); otherwise Occurred.
  */
 final class Factuality {
@@ -19,9 +20,15 @@ final class Factuality {
             "possible", "should", "unless", "ready", "willing", "hypothetical");
     /** Verbs that say their event did not happen: "failed to meet", "refused to sign", "declined talks". */
     private static final Set<String> NEGATING_VERBS = Set.of("fail", "refuse", "decline", "reject");
-    /** Verbs whose event is still to come: "agreed to talks", "proposed a summit", "called for negotiations". */
-    private static final Set<String> FUTURE_VERBS = Set.of("plan", "propose", "expect", "seek", "want", "hope",
-            "agree", "invite", "prepare", "schedule", "urge", "await", "offer", "intend", "arrange", "set");
+    /** Verbs whose event is settled and still to come: "agreed to talks", "scheduled a summit". */
+    private static final Set<String> FUTURE_VERBS = Set.of("plan", "expect", "agree", "prepare", "schedule",
+            "await", "intend", "arrange", "set");
+    /**
+     * Words that only wish an event or put it forward, so it may never happen: "proposed a summit", "an
+     * invitation to visit", "offered to resign", "urged talks", "hopes to meet".
+     */
+    private static final Set<String> WISHING = Set.of("propose", "proposal", "offer", "invite", "invitation",
+            "suggest", "suggestion", "urge", "seek", "want", "hope", "request", "demand", "wish");
     /** Verbs that only carry a noun trigger, whose status is theirs: "will hold talks", "did not attend the summit". */
     private static final Set<String> LIGHT_VERBS = Set.of("hold", "attend", "host", "join", "have", "sign",
             "conduct", "reach", "make", "take", "open", "convene", "chair", "stage", "begin", "start", "resume");
@@ -65,6 +72,13 @@ final class Factuality {
                 negated = true;
                 break;
             }
+            if (WISHING.contains(lemma) && afterFor && !s.token(k).is("ADP")) {
+                // "offered to resign", "an invitation to visit"; "did not want to meet" says it will not happen
+                negated = NEGATION.contains(Words.text(s, k - 1).toLowerCase(java.util.Locale.ROOT))
+                        || NEGATION.contains(Words.text(s, k - 2).toLowerCase(java.util.Locale.ROOT));
+                hypothetical = !negated;
+                break;
+            }
             if (BOUNDARY.contains(word) || s.token(k).is("VERB") && !CANCEL.contains(lemma)
                     && !PLANNED.contains(lemma)) {
                 break;
@@ -72,7 +86,9 @@ final class Factuality {
             cancelled |= CANCEL.contains(lemma) && !lemma.equals("call")
                     || lemma.equals("call") && Words.text(s, k + 1).equals("off");
             negated |= verb ? NEGATION.contains(word) : (word.equals("no") || word.equals("without"));
-            hypothetical |= HYPOTHETICAL.contains(word);
+            boolean backshifted = word.equals("would") && isBackshiftedWill(s, k);
+            hypothetical |= HYPOTHETICAL.contains(word) && !backshifted;
+            planned |= backshifted;
             planned |= PLANNED.contains(lemma) || PLANNED.contains(word)
                     || verb && word.equals("to") && k == trigger - 1;
         }
@@ -105,6 +121,9 @@ final class Factuality {
     private static Status governedBy(Sentence s, int k, String lemma, boolean afterFor) {
         if (NEGATING_VERBS.contains(lemma)) {
             return Status.NEGATED;
+        }
+        if (WISHING.contains(lemma)) {
+            return Status.HYPOTHETICAL;
         }
         if (MOTION_VERBS.contains(lemma) && afterFor || FUTURE_VERBS.contains(lemma)) {
             return Status.PLANNED;
@@ -146,6 +165,26 @@ final class Factuality {
             }
         }
         return Status.OCCURRED;
+    }
+
+    /**
+     * "Lima said she would propose talks", "Berg told reporters he would visit Oslo": "would" in speech
+     * reported in the past is the speaker's "will", a plan; unless a condition stands in the sentence ("would
+     * meet if …", "whether he would meet").
+     */
+    private static boolean isBackshiftedWill(Sentence s, int would) {
+        for (int k = 0; k < s.size(); k++) {
+            if (Set.of("if", "unless", "whether", "otherwise").contains(s.token(k).text().toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        for (int k = would - 1; k >= Math.max(0, would - 5); k--) {
+            if (StatementExtractor.REPORTING.contains(s.token(k).lemma()) && s.token(k).is("VERB")
+                    && !s.token(k).text().equals(s.token(k).lemma())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Although neither Ukraine nor Europe were included in the talks": the negation governs a later noun. */

@@ -193,7 +193,7 @@ public final class MentionFinder {
                 organizationsByContext.add(withoutArticle(candidates.get(k).name()));
             }
         }
-        List<Mention> mentions = new ArrayList<>();
+        List<EntityType> finalTypes = new ArrayList<>(candidates.size());
         for (int k = 0; k < candidates.size(); k++) {
             Candidate c = candidates.get(k);
             String name = withoutArticle(c.name());
@@ -208,6 +208,21 @@ public final class MentionFinder {
                     && !(c.stop() - c.start() == 1 && personWords.contains(c.name()) && !NameParts.isGroupNoun(c.name()))) {
                 type = null;
             }
+            finalTypes.add(type);
+        }
+        // "Olav Berg arrived … Berg met Lima": the surname of a full name read as a person's is that person
+        Set<String> surnamesOfPeople = new HashSet<>();
+        for (int k = 0; k < candidates.size(); k++) {
+            String[] words = candidates.get(k).name().split(" ");
+            if (finalTypes.get(k) == EntityType.PERSON && !candidates.get(k).pronoun() && words.length >= 2) {
+                surnamesOfPeople.add(words[words.length - 1]);
+            }
+        }
+        List<Mention> mentions = new ArrayList<>();
+        for (int k = 0; k < candidates.size(); k++) {
+            Candidate c = candidates.get(k);
+            EntityType type = finalTypes.get(k) == null && !c.pronoun() && surnamesOfPeople.contains(c.name())
+                    ? EntityType.PERSON : finalTypes.get(k);
             if (type != null) {
                 mentions.add(c.toMention(type));
             }

@@ -97,6 +97,12 @@ final class Words {
         return ROMAN_NUMERAL.matcher(word).matches();
     }
 
+    /** "a planned summit", "the proposed talks": a participle that modifies the noun after it, not a verb of a clause. */
+    static boolean isModifyingParticiple(org.newsgraph.model.Sentence s, int k) {
+        return s.token(k).is("VERB") && k > 0 && (s.token(k - 1).is("DET") || s.token(k - 1).is("ADJ")
+                || isPossessive(s.token(k - 1))) && k + 1 < s.size() && s.token(k + 1).is("NOUN");
+    }
+
     static boolean isPossessive(Token token) {
         String t = token.text().replace('\u2019', '\'');
         return t.equals("'s") || t.equals("'");

@@ -65,9 +65,12 @@ public final class Pipeline {
     /**
      * Starts building the English pipeline, its models loaded too, on a background thread, so that a command can
      * open its store meanwhile (Jena's start-up and the models' each take a few hundred milliseconds); the
-     * supplier waits for it and rethrows what the build threw.
+     * supplier waits for it and rethrows what the build threw. Logging starts first, on the caller's thread: when
+     * the heap is short, the error must reach the command's handler, not be printed by log4j's own start-up while
+     * the models take the memory.
      */
     public static java.util.function.Supplier<Pipeline> englishInBackground() {
+        org.slf4j.LoggerFactory.getILoggerFactory();
         java.util.concurrent.CompletableFuture<Pipeline> building = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             Pipeline pipeline = english();
             Annotator.preload();

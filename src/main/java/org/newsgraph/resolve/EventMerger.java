@@ -87,6 +87,7 @@ final class EventMerger {
             draft.evidence.add(new Evidence(m.trigger().anchor(), m.trigger().begin(), m.trigger().end(),
                     article.sentenceTextThrough(m.trigger().sentence(), m.trigger().end()), m.extractor()));
         }
+        placeAtTheirVisit(drafts);
         List<Event> events = new ArrayList<>();
         for (Draft d : drafts) {
             if (d.participants().isEmpty() && d.place.isEmpty()) {
@@ -97,6 +98,37 @@ final class EventMerger {
                     d.evidence));
         }
         return events;
+    }
+
+    /** Events that happen where their people are: talks, meetings, agreements, not calls or statements. */
+    private static final Set<EventClass> HELD_IN_PERSON = Set.of(EventClass.MEETING, EventClass.NEGOTIATION,
+            EventClass.AGREEMENT);
+
+    /**
+     * "Berg arrived in Lisbon on Monday. … Berg held talks with Lima": a meeting, negotiation or agreement that
+     * names no place, one of whose people is the traveller of a visit the article reports as made (the nearest
+     * before it, else the first after), happens where that visit went; unless their dates differ.
+     */
+    private static void placeAtTheirVisit(List<Draft> drafts) {
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            if (d.place.isPresent() || !HELD_IN_PERSON.contains(d.type)) {
+                continue;
+            }
+            Draft visit = null;
+            for (int j = 0; j < drafts.size(); j++) {
+                Draft v = drafts.get(j);
+                boolean traveller = v.type == EventClass.VISIT && v.status == Status.OCCURRED && v.place.isPresent()
+                        && v.agents.stream().anyMatch(d.participants()::contains)
+                        && (d.date.isEmpty() || v.date.isEmpty() || d.date.equals(v.date));
+                if (traveller && (visit == null || j < i)) {
+                    visit = v;
+                }
+            }
+            if (visit != null) {
+                d.place = visit.place;
+            }
+        }
     }
 
     /** Events of no particular class join only when named by words of one stem ("entered", "entering"). */

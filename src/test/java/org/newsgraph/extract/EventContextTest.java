@@ -96,4 +96,58 @@ class EventContextTest {
         ArticleGraph g = read("Minister begins tour\n\nForeign Minister Olav Berg arrived here on Sunday.");
         assertEquals(Optional.empty(), eventAt(g, "arrived").place());
     }
+
+    @Test
+    void wouldInReportedSpeechIsAPlanAndWithAConditionADoubt() {
+        ArticleGraph g = read("Olav Berg said he would visit Lisbon next month.\n\n"
+                + "Berg said Ana Lima would meet Pedro Alves if the ceasefire held.");
+        assertEquals(Status.PLANNED, eventAt(g, "visit").status());
+        assertEquals(Status.HYPOTHETICAL, eventAt(g, "meet").status());
+    }
+
+    @Test
+    void whatIsOnlyProposedOfferedOrWishedIsHypothetical() {
+        ArticleGraph g = read("Olav Berg proposed talks with Ana Lima.\n\n"
+                + "Pedro Alves has not answered an invitation by Lima to visit Oslo.\n\n"
+                + "Berg did not want to meet Tomas Reyes.");
+        assertEquals(Status.HYPOTHETICAL, eventAt(g, "talks").status());
+        assertEquals(Status.HYPOTHETICAL, eventAt(g, "visit").status());
+        assertEquals(Status.NEGATED, eventAt(g, "meet").status());
+    }
+
+    @Test
+    void aMeetingReferredToWithoutATenseOfItsOwnKeepsItsPlannedStatus() {
+        ArticleGraph g = read("Olav Berg will meet Ana Lima on Friday.\n\n"
+                + "Asked about a ceasefire while the meeting is held, Berg said he hoped for one.");
+        Event meeting = eventAt(g, "meet");
+        assertEquals(Status.PLANNED, meeting.status());
+        assertTrue(meeting.evidence().stream().anyMatch(x -> x.anchor().equals("meeting")),
+                "the later mention is the same meeting: " + g.events());
+    }
+
+    @Test
+    void theSubjectOfAnInfinitiveIsTheSubjectOfTheVerbItHangsOn() {
+        ArticleGraph g = read("Ana Lima expected to meet with Olav Berg during a planned summit in Minsk later "
+                + "this month.\n\nPedro Alves plans to visit Lisbon.");
+        Event meeting = eventAt(g, "meet");
+        assertTrue(takesPart(meeting, "Ana Lima") && takesPart(meeting, "Olav Berg"), meeting.toString());
+        assertEquals("Minsk", meeting.place().orElseThrow().name(), "a participle before a noun ends no clause");
+        assertEquals(Optional.of(TimeValue.ofMonth(2024, 6)), meeting.date());
+        assertEquals(Status.PLANNED, meeting.status());
+        Event visit = eventAt(g, "visit");
+        assertTrue(takesPart(visit, "Pedro Alves"), visit.toString());
+        assertEquals(Status.PLANNED, visit.status());
+    }
+
+    @Test
+    void talksOfATravellerHappenWhereTheVisitWent() {
+        ArticleGraph g = read("Olav Berg arrived in Lisbon on Monday.\n\n"
+                + "Berg held talks with Ana Lima on the crisis.\n\n"
+                + "Pedro Alves held talks with Tomas Reyes.");
+        assertEquals("Lisbon", eventAt(g, "arrived").place().orElseThrow().name());
+        Event berg = g.events().stream().filter(e -> takesPart(e, "Ana Lima")).findFirst().orElseThrow();
+        assertEquals("Lisbon", berg.place().orElseThrow().name());
+        Event others = g.events().stream().filter(e -> takesPart(e, "Tomas Reyes")).findFirst().orElseThrow();
+        assertEquals(Optional.empty(), others.place(), "people who did not travel are placed nowhere");
+    }
 }
