@@ -237,8 +237,9 @@ final class Arguments {
         Mention first = m;
         while (true) {
             int begin = first.start();
-            while (begin > 0 && gazetteer.isTitleWord(sentence.token(begin - 1).text())) {
-                begin--; // "Olav Berg and Premier Ana Lima": the title of the second is no gap
+            while (begin > 0 && (gazetteer.isTitleWord(sentence.token(begin - 1).text())
+                    || Words.text(sentence, begin - 1).equalsIgnoreCase("the"))) {
+                begin--; // "Olav Berg and Premier Ana Lima", "Japan and the United States": no gap
             }
             if (begin < 2 || !Set.of("and", "or", "nor").contains(Words.text(sentence, begin - 1))) {
                 break;
@@ -425,6 +426,9 @@ final class Arguments {
             int next = k + 1;
             if (Words.text(sentence, next).equals("and")) {
                 next++;
+            }
+            if (Words.text(sentence, next).equalsIgnoreCase("the") && mentionStartingAt(next).isEmpty()) {
+                next++; // "Japan and the United States"
             }
             Optional<Mention> following = mentionStartingAt(next);
             if (word.equals(",") && following.isPresent()

@@ -244,6 +244,9 @@ public final class EventExtractor implements Extractor {
         }
         others.removeAll(agents);
         others.removeAll(targets);
+        agents.removeIf(m -> isByline(s, m));
+        targets.removeIf(m -> isByline(s, m));
+        others.removeIf(m -> isByline(s, m));
         if (place.isEmpty()) {
             place = args.place(i, asVerb ? verbPlaceWindow(s, args, i) : nounPlaceWindow(s, i));
         }
@@ -344,6 +347,16 @@ public final class EventExtractor implements Extractor {
                         ? lexicon.verb(base.substring(0, base.length() - 1)) : Optional.empty());
     }
 
+    /** "Berg meets Lima by Ana Sousa": the writer named at the end of a headline takes no part in its event. */
+    private static boolean isByline(Sentence s, Mention m) {
+        int end = m.stop();
+        while (end < s.size() && s.token(end).is("PUNCT") && !s.token(end).text().equals(".")) {
+            end++;
+        }
+        return end == s.size() && Words.text(s, m.start() - 1).equalsIgnoreCase("by")
+                && m.type() == org.newsgraph.model.EntityType.PERSON;
+    }
+
     /** "arrived here", "talks here": the event is placed where the story was filed. */
     private static boolean saysHere(Sentence s, Arguments args, int i) {
         int end = Math.min(args.clauseEnd(i), i + 4);
@@ -377,6 +390,10 @@ public final class EventExtractor implements Extractor {
         if (k >= 1 && Set.of("during", "on").contains(Words.text(s, k).toLowerCase(Locale.ROOT))
                 && Set.of("visit", "trip", "tour").contains(s.token(i).lemma())) {
             return purposeSubject(s, args, k); // "Berg said during a visit to Lisbon", "X, on a visit to Y,"
+        }
+        if (k >= 1 && Set.of("in", "during", "at").contains(Words.text(s, k).toLowerCase(Locale.ROOT))
+                && Set.of("talk", "meeting", "conversation", "negotiation").contains(s.token(i).lemma())) {
+            return purposeSubject(s, args, k); // "Berg discussed the crisis in talks with Lima"
         }
         return List.of();
     }

@@ -251,7 +251,8 @@ public final class StatementExtractor implements Extractor {
     private static boolean isReportingVerb(Sentence s, int i) {
         Token t = s.token(i);
         boolean asSaying = t.text().endsWith("ing") && Words.text(s, i - 1).equalsIgnoreCase("as");
-        if (!REPORTING.contains(t.lemma()) || t.is("NOUN") && !t.text().endsWith("ed") && !asSaying) {
+        if (!REPORTING.contains(t.lemma()) || t.is("NOUN") && !t.text().endsWith("ed") && !asSaying
+                || t.is("PROPN") || i > 0 && t.isCapitalized()) { // "the United States" does not state
             return false;
         }
         if (t.lemma().equals("point")) {

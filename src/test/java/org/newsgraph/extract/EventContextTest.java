@@ -150,4 +150,29 @@ class EventContextTest {
         Event others = g.events().stream().filter(e -> takesPart(e, "Tomas Reyes")).findFirst().orElseThrow();
         assertEquals(Optional.empty(), others.place(), "people who did not travel are placed nowhere");
     }
+
+    @Test
+    void aCountryAfterTheTakesPartInACoordination() {
+        ArticleGraph g = read("Japan and the United States are in agreement that the tariffs must stay.");
+        Event agreement = eventAt(g, "agreement");
+        assertTrue(agreement.participants().contains(new EntityKey(EntityType.COUNTRY, "Japan"))
+                && agreement.participants().contains(new EntityKey(EntityType.COUNTRY, "United States")),
+                agreement.toString());
+        assertTrue(g.events().stream().noneMatch(e -> e.type() == org.newsgraph.model.EventClass.STATEMENT),
+                "\"States\" is no reporting verb: " + g.events());
+    }
+
+    @Test
+    void whoDiscussesSomethingInTalksTakesPartInThem() {
+        ArticleGraph g = read("Olav Berg discussed the crisis in talks with President Ana Lima on Monday.");
+        Event talks = eventAt(g, "talks");
+        assertTrue(takesPart(talks, "Olav Berg") && takesPart(talks, "Ana Lima"), talks.toString());
+    }
+
+    @Test
+    void theWriterInAHeadlineBylineTakesNoPart() {
+        ArticleGraph g = read("Berg meets Tarvosian leader Lima by Ana Sousa\n\n"
+                + "President Olav Berg met Prime Minister Pedro Lima on Friday.");
+        assertTrue(g.events().stream().noneMatch(e -> takesPart(e, "Ana Sousa")), g.events().toString());
+    }
 }
