@@ -329,6 +329,26 @@ final class Arguments {
     }
 
     /**
+     * "a Brazil-Chile free trade agreement", "U.S.-China talks": two names joined by a hyphen at the head of the
+     * noun phrase that ends at the trigger k, its parties.
+     */
+    List<Mention> hyphenatedParties(int k) {
+        int i = k - 1;
+        while (i > 0 && (sentence.token(i).is("NOUN") || sentence.token(i).is("ADJ")) && mentionAt(i).isEmpty()) {
+            i--;
+        }
+        int rightStop = i + 1;
+        Optional<Mention> right = mentions.stream().filter(m -> m.stop() == rightStop && !m.pronoun()).findFirst();
+        if (right.isEmpty() || !Words.text(sentence, right.get().start() - 1).equals("-")) {
+            return List.of();
+        }
+        int leftStop = right.get().start() - 1;
+        return mentions.stream().filter(m -> m.stop() == leftStop && !m.pronoun()).findFirst()
+                .filter(left -> left.type() != EntityType.PERSON && right.get().type() != EntityType.PERSON)
+                .map(left -> List.of(left, right.get())).orElse(List.of());
+    }
+
+    /**
      * Where the event at token k happens: a fronted locative ("In Oslo, …") covers the sentence; otherwise a
      * place after "in" or "at" within {@code window} tokens of the trigger.
      */

@@ -194,6 +194,9 @@ public final class EventExtractor implements Extractor {
             List<Mention> of = args.after(i, "of", 2);
             List<Mention> by = args.after(i, "by", 5);
             List<Mention> lightSubject = lightVerbSubject(s, args, i);
+            if (entry.frame() != EventLexicon.Frame.UNDERGO) {
+                others.addAll(args.hyphenatedParties(i)); // "the Brazil-Chile trade agreement"
+            }
             switch (entry.frame()) {
                 case MEET -> {
                     others.addAll(lightSubject);
@@ -227,7 +230,8 @@ public final class EventExtractor implements Extractor {
                     if (agents.isEmpty()) {
                         agents.addAll(lightSubject.stream().filter(m -> !m.type().isPlace()).toList());
                     }
-                    place = args.after(i, "to", 3).stream().filter(m -> m.type().isPlace()).findFirst();
+                    place = args.after(i, "to", 3).stream().filter(m -> m.type().isPlace()).findFirst()
+                            .or(() -> stayingIn(s, args, i));
                 }
                 case UNDERGO -> {
                     // "Peruvian elections": a demonym places what happens to a country's people, no target
@@ -405,7 +409,8 @@ public final class EventExtractor implements Extractor {
     private static List<Mention> purposeSubject(Sentence s, Arguments args, int preposition) {
         for (int k = preposition - 1; k >= 0 && preposition - k <= 6; k--) {
             Token t = s.token(k);
-            if (t.is("VERB")) {
+            if (t.is("VERB") || t.lemma().equals("be") && Words.text(s, k + 1).equalsIgnoreCase("in")) {
+                // "Berg headed for Lisbon for talks", "Berg is in Lisbon for a state visit"
                 return args.subject(k).stream().filter(m -> !m.type().isPlace()).toList();
             }
             if (t.is("PUNCT") || t.is("SCONJ")) {
@@ -413,6 +418,23 @@ public final class EventExtractor implements Extractor {
             }
         }
         return List.of();
+    }
+
+    /** "Berg is in Lisbon for a state visit": where the visitor is, for a visit named as the stay's purpose. */
+    private static Optional<Mention> stayingIn(Sentence s, Arguments args, int i) {
+        int k = i - 1;
+        while (k > 0 && Set.of("DET", "ADJ", "NOUN", "NUM").contains(s.token(k).tag()) || k > 0 && Words.text(s, k).equals("-")) {
+            k--;
+        }
+        if (k < 3 || !Words.text(s, k).equalsIgnoreCase("for")) {
+            return Optional.empty();
+        }
+        for (int b = k - 1; b >= Math.max(0, k - 6); b--) {
+            if (s.token(b).lemma().equals("be") && Words.text(s, b + 1).equalsIgnoreCase("in")) {
+                return args.after(b, "in", 2).stream().filter(m -> m.type().isPlace()).findFirst();
+            }
+        }
+        return Optional.empty();
     }
 
     /**

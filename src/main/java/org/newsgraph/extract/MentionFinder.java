@@ -210,18 +210,22 @@ public final class MentionFinder {
             }
             finalTypes.add(type);
         }
-        // "Olav Berg arrived … Berg met Lima": the surname of a full name read as a person's is that person
-        Set<String> surnamesOfPeople = new HashSet<>();
+        // "Olav Berg arrived … Berg met Lima", "Hu Jintao … Hu said": the surname of a full name read as a
+        // person's, or its first word (the family name of Chinese and Korean names), is that person
+        Set<String> shortFormsOfPeople = new HashSet<>();
         for (int k = 0; k < candidates.size(); k++) {
             String[] words = candidates.get(k).name().split(" ");
             if (finalTypes.get(k) == EntityType.PERSON && !candidates.get(k).pronoun() && words.length >= 2) {
-                surnamesOfPeople.add(words[words.length - 1]);
+                shortFormsOfPeople.add(words[words.length - 1]);
+                if (words.length <= 3 && words[0].length() > 1 && !words[0].endsWith(".")) {
+                    shortFormsOfPeople.add(words[0]);
+                }
             }
         }
         List<Mention> mentions = new ArrayList<>();
         for (int k = 0; k < candidates.size(); k++) {
             Candidate c = candidates.get(k);
-            EntityType type = finalTypes.get(k) == null && !c.pronoun() && surnamesOfPeople.contains(c.name())
+            EntityType type = finalTypes.get(k) == null && !c.pronoun() && shortFormsOfPeople.contains(c.name())
                     ? EntityType.PERSON : finalTypes.get(k);
             if (type != null) {
                 mentions.add(c.toMention(type));
@@ -473,13 +477,26 @@ public final class MentionFinder {
         return nameFollows ? k : j;
     }
 
-    /** A hyphen written without spaces inside a name: "Al-Maeena", "Shin-Wook". */
+    /**
+     * A hyphen written without spaces inside a name: "Al-Maeena", "Shin-Wook", "Asia-Pacific Economic
+     * Cooperation", "Tarn-Hallam"; not between two names the gazetteer knows, one a country ("the China-Chile
+     * agreement").
+     */
     private boolean joinsWord(Sentence sentence, int j) {
+        boolean partOfLongerName = j + 2 < sentence.size() && sentence.token(j + 2).isCapitalized()
+                && !sentence.token(j + 2).is("PUNCT"); // "Asia-Pacific Economic Cooperation", not "China-Australia talks"
         return j + 1 < sentence.size() && sentence.token(j).text().equals("-")
-                && gazetteer.lookup(sentence.token(j - 1).text()).isEmpty()
-                && gazetteer.lookup(sentence.token(j + 1).text()).isEmpty()
+                && (partOfLongerName || !isCountryPair(sentence.token(j - 1).text(), sentence.token(j + 1).text()))
                 && sentence.token(j).begin() == sentence.token(j - 1).end()
                 && sentence.token(j + 1).begin() == sentence.token(j).end();
+    }
+
+    /** "China-Chile", "U.N.-Iraq": two names the gazetteer knows, one of them a country. */
+    private boolean isCountryPair(String left, String right) {
+        Optional<Known> first = gazetteer.lookup(left);
+        Optional<Known> second = gazetteer.lookup(right);
+        return first.isPresent() && second.isPresent()
+                && (first.get().type() == EntityType.COUNTRY || second.get().type() == EntityType.COUNTRY);
     }
 
     /**
@@ -574,6 +591,10 @@ public final class MentionFinder {
         }
         if (text.equals("I") || !Character.isLetter(text.codePointAt(0)) || Words.isNeverAName(text)) {
             return false;
+        }
+        if (i >= 2 && Words.text(sentence, i - 1).equals("-") && sentence.token(i - 1).begin() == sentence.token(i - 2).end()
+                && token.begin() == sentence.token(i - 1).end() && !nameLike(sentence, i - 2, nameWords)) {
+            return false; // "Tarn-Hallam said", "non-Hallam": the second half of a word that is no name
         }
         boolean plural = !token.is("PROPN") && text.endsWith("s")
                 && !token.lemma().equals(text.toLowerCase(Locale.ROOT))

@@ -175,4 +175,31 @@ class EventContextTest {
                 + "President Olav Berg met Prime Minister Pedro Lima on Friday.");
         assertTrue(g.events().stream().noneMatch(e -> takesPart(e, "Ana Sousa")), g.events().toString());
     }
+
+    @Test
+    void twoCountriesJoinedByAHyphenAreBothPartiesAndAHyphenatedNameStaysWhole() {
+        ArticleGraph g = read("Ana Lima pushed for talks on a Brazil-Chile free trade agreement at the "
+                + "Asia-Pacific Economic Cooperation forum.");
+        Event agreement = eventAt(g, "agreement");
+        assertTrue(agreement.participants().contains(new EntityKey(EntityType.COUNTRY, "Brazil"))
+                && agreement.participants().contains(new EntityKey(EntityType.COUNTRY, "Chile")), agreement.toString());
+        assertTrue(g.entities().stream().anyMatch(e -> e.label().equals("Asia-Pacific Economic Cooperation")),
+                g.entities().toString());
+        assertTrue(g.entities().stream().noneMatch(e -> e.label().contains("Brazil-")), g.entities().toString());
+    }
+
+    @Test
+    void aFamilyNameWrittenFirstIsTheSameMan() {
+        ArticleGraph g = read("President Wen Qiang arrived in Lisbon on Monday.\n\nWen met Ana Lima there.");
+        Event meeting = eventAt(g, "met");
+        assertTrue(takesPart(meeting, "Wen Qiang") && takesPart(meeting, "Ana Lima"), meeting.toString());
+    }
+
+    @Test
+    void whoIsInAPlaceForAVisitIsVisitingIt() {
+        ArticleGraph g = read("President Olav Berg is in Lisbon for a state visit.");
+        Event visit = eventAt(g, "visit");
+        assertTrue(takesPart(visit, "Olav Berg"), visit.toString());
+        assertEquals("Lisbon", visit.place().orElseThrow().name());
+    }
 }
