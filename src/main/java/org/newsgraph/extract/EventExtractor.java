@@ -2,9 +2,11 @@ package org.newsgraph.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -94,7 +96,7 @@ public final class EventExtractor implements Extractor {
         Optional<LocalDate> articleDate = article.article().date();
         Optional<Mention> here = Dateline.hereOf(article);
         List<Fact> facts = new ArrayList<>();
-        java.util.Map<EventClass, EventMention> lastOfClass = new java.util.EnumMap<>(EventClass.class);
+        Map<EventClass, EventMention> lastOfClass = new EnumMap<>(EventClass.class);
         for (Sentence sentence : article.sentences()) {
             Arguments arguments = new Arguments(sentence, article.mentionsIn(sentence.index()), gazetteer);
             EventMention previous = null;

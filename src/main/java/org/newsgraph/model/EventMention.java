@@ -1,8 +1,10 @@
 package org.newsgraph.model;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One mention of an event in one sentence, with its arguments as mentions. The resolve stage joins the mentions
@@ -48,7 +50,7 @@ public record EventMention(EventClass type, Trigger trigger, List<Mention> agent
      * one names none; and, with {@code shareParties}, the whole's participants beside its own.
      */
     public EventMention within(EventMention whole, boolean shareParties) {
-        java.util.Set<Mention> others = new java.util.LinkedHashSet<>(participants);
+        Set<Mention> others = new LinkedHashSet<>(participants);
         if (shareParties) {
             whole.allParticipants().stream().filter(m -> !agents.contains(m) && !targets.contains(m)
                     && !whole.place().equals(Optional.of(m))).forEach(others::add);
