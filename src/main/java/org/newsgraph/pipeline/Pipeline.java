@@ -70,7 +70,7 @@ public final class Pipeline {
      * the models take the memory.
      */
     public static java.util.function.Supplier<Pipeline> englishInBackground() {
-        org.slf4j.LoggerFactory.getILoggerFactory();
+        org.slf4j.LoggerFactory.getLogger(Pipeline.class); // starts log4j's context: its configuration is read here
         java.util.concurrent.CompletableFuture<Pipeline> building = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             Pipeline pipeline = english();
             Annotator.preload();

@@ -1,8 +1,11 @@
 package org.newsgraph.resolve;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -12,6 +15,7 @@ import org.newsgraph.model.Event;
 import org.newsgraph.model.EventClass;
 import org.newsgraph.model.EventMention;
 import org.newsgraph.model.Evidence;
+import org.newsgraph.model.Sentence;
 import org.newsgraph.model.Status;
 import org.newsgraph.model.TimeValue;
 
@@ -55,6 +59,7 @@ final class EventMerger {
 
     static List<Event> merge(AnnotatedArticle article, List<EventMention> mentions, Coreference.Chains chains) {
         List<Draft> drafts = new ArrayList<>();
+        Map<EventMention, Draft> draftOf = new IdentityHashMap<>();
         for (EventMention m : mentions) {
             List<EntityKey> agents = ArticleResolver.keys(m.agents(), chains);
             List<EntityKey> targets = ArticleResolver.keys(m.targets(), chains);
@@ -83,10 +88,12 @@ final class EventMerger {
             draft.quote = draft.quote.or(m::quote);
             draft.topic = draft.topic.or(m::topic);
             draft.confidence = Math.max(draft.confidence, m.confidence());
+            draftOf.put(m, draft);
             draft.sentences.add(m.trigger().sentence());
             draft.evidence.add(new Evidence(m.trigger().anchor(), m.trigger().begin(), m.trigger().end(),
                     article.sentenceTextThrough(m.trigger().sentence(), m.trigger().end()), m.extractor()));
         }
+        shareTimeOfSimultaneous(article, mentions, draftOf);
         placeAtTheirVisit(drafts);
         List<Event> events = new ArrayList<>();
         for (Draft d : drafts) {
@@ -98,6 +105,58 @@ final class EventMerger {
                     d.evidence));
         }
         return events;
+    }
+
+    /**
+     * "The agreement was reached at a meeting between …", "Lima spoke during talks with Berg": an event named
+     * after "at" or "during" right after another event's trigger, in its clause, happens at the same time and
+     * place; each takes the date and place the other has (after joining, so a date the story gave once for
+     * the agreement dates the meeting too).
+     */
+    private static void shareTimeOfSimultaneous(AnnotatedArticle article, List<EventMention> mentions,
+                                                Map<EventMention, Draft> draftOf) {
+        for (int k = 1; k < mentions.size(); k++) {
+            EventMention first = mentions.get(k - 1);
+            EventMention second = mentions.get(k);
+            Draft a = draftOf.get(first);
+            Draft b = draftOf.get(second);
+            if (a == null || b == null || a == b || first.trigger().sentence() != second.trigger().sentence()
+                    || !namedAsItsOccasion(article.sentence(second.trigger().sentence()), first, second)) {
+                continue;
+            }
+            if (a.date.isEmpty() || b.date.isEmpty()) {
+                Optional<TimeValue> date = a.date.or(() -> b.date);
+                a.date = date;
+                b.date = date;
+            }
+            if (a.place.isEmpty() || b.place.isEmpty()) {
+                Optional<EntityKey> place = a.place.or(() -> b.place);
+                a.place = place;
+                b.place = place;
+            }
+        }
+    }
+
+    /** "reached at a meeting", "said during the talks": only articles, adjectives and the verb's particle between. */
+    private static boolean namedAsItsOccasion(Sentence s, EventMention first, EventMention second) {
+        int k = indexOf(s, second.trigger().begin()) - 1;
+        while (k > 0 && (s.token(k).is("DET") || s.token(k).is("ADJ") || s.token(k).is("NUM"))) {
+            k--;
+        }
+        if (k < 1 || !Set.of("at", "during").contains(s.token(k).text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int verb = indexOf(s, first.trigger().begin());
+        return verb >= 0 && verb < k && k - verb <= 3;
+    }
+
+    private static int indexOf(Sentence s, int begin) {
+        for (int i = 0; i < s.size(); i++) {
+            if (s.token(i).begin() == begin) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Events that happen where their people are: talks, meetings, agreements, not calls or statements. */

@@ -202,4 +202,13 @@ class EventContextTest {
         assertTrue(takesPart(visit, "Olav Berg"), visit.toString());
         assertEquals("Lisbon", visit.place().orElseThrow().name());
     }
+
+    @Test
+    void anEventNamedAsTheOccasionOfAnotherSharesItsDayAndPlace() {
+        ArticleGraph g = read("Olav Berg and Ana Lima agreed on Monday to lift the tariffs.\n\n"
+                + "The agreement was reached at a meeting between Berg and Lima in Lisbon.");
+        Event meeting = eventAt(g, "meeting");
+        assertEquals(Optional.of(TimeValue.of(PUBLISHED)), meeting.date(), "the day the story gave the agreement");
+        assertEquals("Lisbon", eventAt(g, "agreed").place().orElseThrow().name());
+    }
 }
