@@ -29,6 +29,7 @@ import org.newsgraph.model.Token;
 public final class RoleExtractor implements Extractor {
     private static final Set<String> DROPPED_MODIFIERS = Set.of("former", "then", "current", "outgoing", "incoming",
             "the", "a", "an", "newly", "elected", "longtime", "veteran", "acting", "interim");
+    private static final Set<String> TITLE_SUFFIXES = Set.of("elect", "designate");
     private static final Set<String> ROLE_NOUNS = Set.of("tenure", "term", "time", "role", "stint", "year", "day",
             "presidency", "career", "job", "position");
 
@@ -267,7 +268,14 @@ public final class RoleExtractor implements Extractor {
 
     private boolean titlePart(Sentence s, int k) {
         String word = s.token(k).text();
-        return gazetteer.isTitleWord(word) || word.equals("of") || isDepartmentWord(s, k);
+        return gazetteer.isTitleWord(word) || word.equals("of") || isDepartmentWord(s, k)
+                || isTitleSuffix(s, k);
+    }
+
+    /** "chief executive-designate", "Prime Minister-elect": a title's suffix after its hyphen. */
+    private boolean isTitleSuffix(Sentence s, int k) {
+        return k >= 2 && TITLE_SUFFIXES.contains(s.token(k).text().toLowerCase(java.util.Locale.ROOT))
+                && isTitleHyphen(s, k - 1) && gazetteer.isTitleHead(s.token(k - 2).text());
     }
 
     private boolean isDepartmentWord(Sentence s, int k) {
@@ -313,7 +321,7 @@ public final class RoleExtractor implements Extractor {
             hasHead |= gazetteer.isTitleHead(s.token(k).text());
         }
         String last = s.token(end - 1).text();
-        boolean endsWell = gazetteer.isTitleHead(last) || isDepartmentWord(s, end - 1);
+        boolean endsWell = gazetteer.isTitleHead(last) || isDepartmentWord(s, end - 1) || isTitleSuffix(s, end - 1);
         return hasHead && endsWell ? Optional.of(s.text(start, end)) : Optional.empty();
     }
 

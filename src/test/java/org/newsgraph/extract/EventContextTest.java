@@ -17,9 +17,10 @@ import org.newsgraph.model.TimeValue;
 import org.newsgraph.pipeline.Pipeline;
 
 /**
- * Events that take their participants, place, date or status from the words around them: coordinated
- * subjects, the parts and purposes of a visit, "here" in a story without a dateline, and a later mention that
- * refers back to a planned event.
+ * Reading in context: events that take their participants, place, date or status from the words around them
+ * (coordinated subjects, the parts and purposes of a visit, "here" in a story without a dateline, a later
+ * mention that refers back to a planned event, an event named as another's occasion), and the names and
+ * titles those rules stand on (short forms, hyphenated names, title suffixes).
  */
 class EventContextTest {
     private static final Pipeline PIPELINE = Pipeline.english();
@@ -210,5 +211,16 @@ class EventContextTest {
         Event meeting = eventAt(g, "meeting");
         assertEquals(Optional.of(TimeValue.of(PUBLISHED)), meeting.date(), "the day the story gave the agreement");
         assertEquals("Lisbon", eventAt(g, "agreed").place().orElseThrow().name());
+    }
+
+    @Test
+    void aTitleKeepsItsSuffixAfterTheHyphen() {
+        ArticleGraph g = read("Peru's chief executive-designate Pedro Alves spoke.\n\n"
+                + "Chile's Prime Minister-elect Ana Lima met him.");
+        var alves = g.entities().stream().filter(e -> e.label().equals("Pedro Alves")).findFirst().orElseThrow();
+        assertTrue(alves.titles().contains("chief executive-designate"), alves.toString());
+        assertTrue(alves.affiliations().contains(new EntityKey(EntityType.COUNTRY, "Peru")), alves.toString());
+        var lima = g.entities().stream().filter(e -> e.label().equals("Ana Lima")).findFirst().orElseThrow();
+        assertTrue(lima.titles().contains("Prime Minister-elect"), lima.toString());
     }
 }
