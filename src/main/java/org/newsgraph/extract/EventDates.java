@@ -33,7 +33,7 @@ final class EventDates {
 
     static Optional<TimeValue> of(Sentence s, Arguments args, int i, boolean verb, Optional<LocalDate> articleDate,
                                   Status status) {
-        boolean future = status == Status.PLANNED && !(verb && isPastForm(s.token(i)));
+        boolean future = status == Status.PLANNED && !(verb && Words.isPastForm(s.token(i)));
         boolean noun = !verb;
         int end = args.clauseEnd(i);
         for (int k = i + 1; k < end; k++) {
@@ -73,12 +73,6 @@ final class EventDates {
             }
         }
         return Optional.empty();
-    }
-
-    /** "headed", "met", "left": a verb in the past, whose weekday is the last one, whatever its status. */
-    private static boolean isPastForm(Token t) {
-        String word = t.text().toLowerCase(Locale.ROOT);
-        return word.endsWith("ed") || !word.equals(t.lemma()) && !word.endsWith("s") && !word.endsWith("ing");
     }
 
     /**

@@ -319,19 +319,11 @@ public final class EventExtractor implements Extractor {
         }
         for (int k = args.clauseStart(i); k < args.clauseEnd(i) && !s.token(k).text().equals(","); k++) {
             boolean presentPassive = Set.of("is", "are", "be", "being").contains(Words.text(s, k - 1).toLowerCase(Locale.ROOT));
-            if ((s.token(k).is("VERB") || s.token(k).is("AUX")) && isPast(s.token(k)) && !presentPassive) {
+            if ((s.token(k).is("VERB") || s.token(k).is("AUX")) && Words.isPastForm(s.token(k)) && !presentPassive) {
                 return found;
             }
         }
         return found.withStatus(earlier.status());
-    }
-
-    /** "was", "had", "met", "reached": a verb form of the past (a participle too, unless after "is": "is held"). */
-    private static boolean isPast(Token t) {
-        String word = t.text().toLowerCase(Locale.ROOT);
-        return Set.of("was", "were", "had", "did").contains(word)
-                || !word.equals(t.lemma()) && !word.endsWith("s") && !word.endsWith("ing")
-                && !Set.of("is", "are", "am", "be", "'s", "'re").contains(word);
     }
 
     /** No clause word or semicolon stands between the offset and token k: one clause. */

@@ -97,8 +97,21 @@ final class Words {
         return ROMAN_NUMERAL.matcher(word).matches();
     }
 
+    /**
+     * "was", "had", "met", "headed", "reached": a verb form of the past (a participle counts); not "is", "are"
+     * or a present form ("meets", "meeting").
+     */
+    static boolean isPastForm(Token t) {
+        String word = t.text().toLowerCase(Locale.ROOT);
+        if (Set.of("was", "were", "had", "did").contains(word)) {
+            return true;
+        }
+        return !Set.of("is", "are", "am", "be", "'s", "'re").contains(word) && (word.endsWith("ed")
+                || !word.equals(t.lemma()) && !word.endsWith("s") && !word.endsWith("ing"));
+    }
+
     /** "a planned summit", "the proposed talks": a participle that modifies the noun after it, not a verb of a clause. */
-    static boolean isModifyingParticiple(org.newsgraph.model.Sentence s, int k) {
+    static boolean isModifyingParticiple(Sentence s, int k) {
         return s.token(k).is("VERB") && k > 0 && (s.token(k - 1).is("DET") || s.token(k - 1).is("ADJ")
                 || isPossessive(s.token(k - 1))) && k + 1 < s.size() && s.token(k + 1).is("NOUN");
     }
