@@ -193,7 +193,7 @@ final class Arguments {
     }
 
     /**
-     * "Berg and visiting senior Chilean diplomats agreed": a subject whose last part is a common noun phrase
+     * "Berg and two visiting Chilean envoys agreed": a subject whose last part is a common noun phrase
      * (with a demonym at most) coordinated with a mention before it; that mention and its coordinates take part.
      */
     private List<Mention> coordinatedBeforePhrase(int verb, int from) {
@@ -239,7 +239,7 @@ final class Arguments {
             int begin = first.start();
             while (begin > 0 && (gazetteer.isTitleWord(sentence.token(begin - 1).text())
                     || Words.text(sentence, begin - 1).equalsIgnoreCase("the"))) {
-                begin--; // "Olav Berg and Premier Ana Lima", "Japan and the United States": no gap
+                begin--; // "Olav Berg and Premier Ana Lima", "Peru and the Netherlands": no gap
             }
             if (begin < 2 || !Set.of("and", "or", "nor").contains(Words.text(sentence, begin - 1))) {
                 break;
@@ -448,7 +448,7 @@ final class Arguments {
                 next++;
             }
             if (Words.text(sentence, next).equalsIgnoreCase("the") && mentionStartingAt(next).isEmpty()) {
-                next++; // "Japan and the United States"
+                next++; // "Peru and the Netherlands"
             }
             Optional<Mention> following = mentionStartingAt(next);
             if (word.equals(",") && following.isPresent()

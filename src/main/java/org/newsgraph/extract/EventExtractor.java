@@ -277,7 +277,7 @@ public final class EventExtractor implements Extractor {
     }
 
     /**
-     * "arrived in Lisbon on Tuesday for talks with Chilean leaders, including a meeting with Reyes": an event
+     * "arrived in Lisbon on Tuesday for trade talks, including a meeting with Reyes": an event
      * named as part of the one before it in the sentence ("including", "such as") has that event's status and
      * place and shares its participants; the purpose of a visit ("arrived … for talks") takes place where the
      * visit goes, and a visit named as the purpose of an arrival is the traveller's.
@@ -307,7 +307,7 @@ public final class EventExtractor implements Extractor {
     }
 
     /**
-     * "Berg will meet Lima on a ship on Friday. … a ceasefire while the meeting is held": a noun that refers back
+     * "Berg will meet Lima on Friday. … Berg hopes for calm while the meeting is going on": a noun that refers back
      * ("the meeting") in a clause that says nothing of its own about whether it happened (no past tense, no word
      * of plan or doubt) is the earlier event of its class, with that event's status.
      */

@@ -73,7 +73,7 @@ final class Factuality {
                 break;
             }
             if (WISHING.contains(lemma) && afterFor && !s.token(k).is("ADP")) {
-                // "offered to resign", "an invitation to visit"; "did not want to meet" says it will not happen
+                // "offered to resign", "an invitation to visit"; "never wanted to meet" says it will not happen
                 negated = NEGATION.contains(Words.text(s, k - 1).toLowerCase(java.util.Locale.ROOT))
                         || NEGATION.contains(Words.text(s, k - 2).toLowerCase(java.util.Locale.ROOT));
                 hypothetical = !negated;

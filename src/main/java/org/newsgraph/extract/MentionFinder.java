@@ -210,7 +210,7 @@ public final class MentionFinder {
             }
             finalTypes.add(type);
         }
-        // "Olav Berg arrived … Berg met Lima", "Hu Jintao … Hu said": the surname of a full name read as a
+        // "Olav Berg arrived … Berg met Lima", "Wen Qiang … Wen said": the surname of a full name read as a
         // person's, or its first word (the family name of Chinese and Korean names), is that person
         Set<String> shortFormsOfPeople = new HashSet<>();
         for (int k = 0; k < candidates.size(); k++) {
@@ -478,20 +478,20 @@ public final class MentionFinder {
     }
 
     /**
-     * A hyphen written without spaces inside a name: "Al-Maeena", "Shin-Wook", "Asia-Pacific Economic
-     * Cooperation", "Tarn-Hallam"; not between two names the gazetteer knows, one a country ("the China-Chile
+     * A hyphen written without spaces inside a name: "Al-Maeena", "Shin-Wook", "Canada-Mexico Business
+     * Council", "Tarn-Hallam"; not between two names the gazetteer knows, one a country ("the Peru-Chile
      * agreement").
      */
     private boolean joinsWord(Sentence sentence, int j) {
         boolean partOfLongerName = j + 2 < sentence.size() && sentence.token(j + 2).isCapitalized()
-                && !sentence.token(j + 2).is("PUNCT"); // "Asia-Pacific Economic Cooperation", not "China-Australia talks"
+                && !sentence.token(j + 2).is("PUNCT"); // "Canada-Mexico Business Council", not "Peru-Chile talks"
         return j + 1 < sentence.size() && sentence.token(j).text().equals("-")
                 && (partOfLongerName || !isCountryPair(sentence.token(j - 1).text(), sentence.token(j + 1).text()))
                 && sentence.token(j).begin() == sentence.token(j - 1).end()
                 && sentence.token(j + 1).begin() == sentence.token(j).end();
     }
 
-    /** "China-Chile", "U.N.-Iraq": two names the gazetteer knows, one of them a country. */
+    /** "Peru-Chile", "U.S.-Mexico": two names the gazetteer knows, one of them a country. */
     private boolean isCountryPair(String left, String right) {
         Optional<Known> first = gazetteer.lookup(left);
         Optional<Known> second = gazetteer.lookup(right);

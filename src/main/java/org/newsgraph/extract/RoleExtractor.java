@@ -259,7 +259,7 @@ public final class RoleExtractor implements Extractor {
                 country.type(), Optional.of(country), false);
     }
 
-    /** "Secretary-General", "executive-designate" tokenised with the hyphen apart: the hyphen joins the title. */
+    /** "Secretary-General", "Minister-designate" tokenised with the hyphen apart: the hyphen joins the title. */
     private boolean isTitleHyphen(Sentence s, int k) {
         return k > 0 && s.token(k).text().equals("-") && s.token(k).begin() == s.token(k - 1).end()
                 && k + 1 < s.size() && s.token(k + 1).begin() == s.token(k).end()
@@ -272,7 +272,7 @@ public final class RoleExtractor implements Extractor {
                 || isTitleSuffix(s, k);
     }
 
-    /** "chief executive-designate", "Prime Minister-elect": a title's suffix after its hyphen. */
+    /** "Finance Minister-designate", "Prime Minister-elect": a title's suffix after its hyphen. */
     private boolean isTitleSuffix(Sentence s, int k) {
         return k >= 2 && TITLE_SUFFIXES.contains(s.token(k).text().toLowerCase(java.util.Locale.ROOT))
                 && isTitleHyphen(s, k - 1) && gazetteer.isTitleHead(s.token(k - 2).text());

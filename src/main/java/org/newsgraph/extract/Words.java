@@ -110,7 +110,7 @@ final class Words {
                 || !word.equals(t.lemma()) && !word.endsWith("s") && !word.endsWith("ing"));
     }
 
-    /** "a planned summit", "the proposed talks": a participle that modifies the noun after it, not a verb of a clause. */
+    /** "a scheduled forum", "the proposed talks": a participle that modifies the noun after it, not a verb of a clause. */
     static boolean isModifyingParticiple(Sentence s, int k) {
         return s.token(k).is("VERB") && k > 0 && (s.token(k - 1).is("DET") || s.token(k - 1).is("ADJ")
                 || isPossessive(s.token(k - 1))) && k + 1 < s.size() && s.token(k + 1).is("NOUN");

@@ -46,7 +46,7 @@ public record EventMention(EventClass type, Trigger trigger, List<Mention> agent
 
     /**
      * This mention as a part or purpose of another event of its sentence ("arrived in Lisbon for talks",
-     * "talks with Chilean leaders, including a meeting with Lima"): the whole's status; its place where this
+     * "trade talks, including a meeting with Lima"): the whole's status; its place where this
      * one names none; and, with {@code shareParties}, the whole's participants beside its own.
      */
     public EventMention within(EventMention whole, boolean shareParties) {

@@ -6,8 +6,8 @@ import java.util.List;
 import opennlp.tools.util.Span;
 
 /**
- * Splits the hyphen the tokenizer model leaves on one side of a word ("China" "-Australia", "U.N.-" "Iraq")
- * into a token of its own, so that "China-Australia talks" reads as two names joined by a hyphen. A hyphen
+ * Splits the hyphen the tokenizer model leaves on one side of a word ("Peru" "-Chile", "U.S.-" "Mexico")
+ * into a token of its own, so that "Peru-Chile talks" reads as two names joined by a hyphen. A hyphen
  * inside a word ("Berg-Olsen", "Jong-un") is left alone, and so is one after a name ("Jong- un").
  */
 final class Hyphens {

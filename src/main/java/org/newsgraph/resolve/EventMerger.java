@@ -108,7 +108,7 @@ final class EventMerger {
     }
 
     /**
-     * "The agreement was reached at a meeting between …", "Lima spoke during talks with Berg": an event named
+     * "The deal was made at a summit with …", "Lima spoke during talks with Berg": an event named
      * after "at" or "during" right after another event's trigger, in its clause, happens at the same time and
      * place; each takes the date and place the other has (after joining, so a date the story gave once for
      * the agreement dates the meeting too).
@@ -137,7 +137,7 @@ final class EventMerger {
         }
     }
 
-    /** "reached at a meeting", "said during the talks": only articles, adjectives and the verb's particle between. */
+    /** "made at a summit", "said during the talks": only articles, adjectives and the verb's particle between. */
     private static boolean namedAsItsOccasion(Sentence s, EventMention first, EventMention second) {
         int k = indexOf(s, second.trigger().begin()) - 1;
         while (k > 0 && (s.token(k).is("DET") || s.token(k).is("ADJ") || s.token(k).is("NUM"))) {
