@@ -206,6 +206,21 @@ final class Words {
         return POST_NOUNS.contains(lemma);
     }
 
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "across", "throughout");
+
+    /** "in", "near", "outside": a preposition (lemma) whose object is a place. */
+    static boolean isPlacePreposition(String lemma) {
+        return PLACE_PREPOSITIONS.contains(lemma);
+    }
+
+    private static final Set<String> NAME_REPORTING_LEMMAS = Set.of("say", "tell", "add", "state", "announce",
+            "write", "note", "explain", "insist", "remark", "reiterate", "warn", "claim", "argue", "acknowledge");
+
+    /** "X said", "X warned": a verb (lemma) of speaking right after a name, which makes the name a speaker's. */
+    static boolean isReportingLemma(String lemma) {
+        return NAME_REPORTING_LEMMAS.contains(lemma);
+    }
+
     /** A common noun (lemma) that names a kind of city or region: "capital", "port", "province". */
     static boolean isPlaceNoun(String lemma) {
         return isCityNoun(lemma) || isRegionNoun(lemma);

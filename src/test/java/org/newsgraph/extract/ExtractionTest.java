@@ -3,6 +3,12 @@ package org.newsgraph.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsgraph.extract.Reading.country;
+import static org.newsgraph.extract.Reading.entity;
+import static org.newsgraph.extract.Reading.eventAt;
+import static org.newsgraph.extract.Reading.events;
+import static org.newsgraph.extract.Reading.person;
+import static org.newsgraph.extract.Reading.read;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -10,7 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.newsgraph.model.Article;
 import org.newsgraph.model.ArticleGraph;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityKey;
@@ -19,43 +24,9 @@ import org.newsgraph.model.Event;
 import org.newsgraph.model.EventClass;
 import org.newsgraph.model.Status;
 import org.newsgraph.model.TimeValue;
-import org.newsgraph.pipeline.Pipeline;
 
 /** The extractors on short articles of our own: what they find, and what they must not. */
 class ExtractionTest {
-    private static final Pipeline PIPELINE = Pipeline.english();
-
-    private static ArticleGraph read(String text) {
-        return PIPELINE.process(Article.of("t", text).withDate(LocalDate.of(2024, 6, 10)));
-    }
-
-    private static EntityKey person(String name) {
-        return new EntityKey(EntityType.PERSON, name);
-    }
-
-    private static Optional<Entity> entity(ArticleGraph g, String label) {
-        return g.entities().stream().filter(e -> e.label().equals(label)).findFirst();
-    }
-
-    private static Event eventAt(ArticleGraph g, String anchor) {
-        return g.events().stream().filter(e -> e.evidence().stream().anyMatch(x -> x.anchor().equals(anchor)))
-                .findFirst().orElseThrow(() -> new AssertionError("no event at \"" + anchor + "\": " + g.events()));
-    }
-
-    private static List<Event> events(ArticleGraph g, EventClass type) {
-        return g.events().stream().filter(e -> e.type() == type).toList();
-    }
-
-    @Test
-    void gazetteerNamesTakeTheirCanonicalNameAndType() {
-        ArticleGraph g = read("Officials from the U.S. and Germany met in Berlin.");
-        assertEquals(EntityType.COUNTRY, entity(g, "United States").orElseThrow().type());
-        assertTrue(entity(g, "United States").orElseThrow().altLabels().contains("U.S."));
-        assertEquals(EntityType.CITY, entity(g, "Berlin").orElseThrow().type());
-        assertEquals(Optional.of(new EntityKey(EntityType.COUNTRY, "Germany")),
-                entity(g, "Berlin").orElseThrow().locatedIn());
-    }
-
     @Test
     void aSurnameJoinsTheFullNameAndATitleIsCutOffTheName() {
         ArticleGraph g = read("German Chancellor Markus Lehmann arrived on Monday. Lehmann said the talks went well.");
@@ -237,34 +208,9 @@ class ExtractionTest {
         assertEquals(Optional.of(TimeValue.of(LocalDate.of(2024, 6, 9))), statement.date());
     }
 
-    @Test
-    void aQualifierBeforeATitleIsCutOffThePersonsName() {
-        ArticleGraph g = read("Lima met Islamist Prime Minister Kemal Aydin and South African President Sipho Dube.");
-        assertEquals(Set.of("Prime Minister"), entity(g, "Kemal Aydin").orElseThrow().titles());
-        assertEquals(EntityType.PERSON, entity(g, "Sipho Dube").orElseThrow().type());
-        assertTrue(entity(g, "Islamist Prime Minister Kemal Aydin").isEmpty());
-    }
 
-    @Test
-    void aParticipleOpeningASentenceIsNoPartOfAName() {
-        ArticleGraph g = read("Informed Ruritanian sources said the talks were over. Following Berg's visit, "
-                + "Olav Berg left.");
-        assertTrue(g.entities().stream().noneMatch(e -> e.label().startsWith("Informed")
-                || e.label().startsWith("Following")), g.entities().toString());
-    }
 
-    @Test
-    void aHyphenatedGivenNameWithALowerCaseSecondPartStaysWhole() {
-        ArticleGraph g = read("Envoy Park Min-soo met Lee Jae- hun in Seoul.");
-        assertEquals(EntityType.PERSON, entity(g, "Park Min-soo").orElseThrow().type());
-        assertEquals(EntityType.PERSON, entity(g, "Lee Jae-hun").orElseThrow().type());
-    }
 
-    @Test
-    void anAdjectiveOfTwoNationsIsNoName() {
-        ArticleGraph g = read("The Sino-Brazilian talks and the Franco-German plan were discussed.");
-        assertTrue(g.entities().stream().noneMatch(e -> e.label().contains("-")), g.entities().toString());
-    }
 
     @Test
     void verbsOfMotionWithTheirDestinationAreVisits() {
@@ -300,10 +246,6 @@ class ExtractionTest {
                 g.events().toString());
     }
 
-    private static EntityKey country(String name) {
-        return new EntityKey(EntityType.COUNTRY, name);
-    }
-
     @Test
     void affiliationsFromCounterpartsMultiWordDemonymsQualifiersAndOfACountry() {
         ArticleGraph g = read("Foreign Minister Olav Berg met his Peruvian counterpart, Ana Lima, and North Korean "
@@ -329,25 +271,7 @@ class ExtractionTest {
         assertEquals(Optional.of("PT30M"), eventAt(g, "talks").duration());
     }
 
-    @Test
-    void aDatelinesPlaceIsAPlaceAndWhatHereMeans() {
-        ArticleGraph g = read("SANTAREM, Portugal (AP) _ Foreign Minister Olav Berg arrived here on Monday.");
-        Entity santarem = entity(g, "Santarem").orElseThrow();
-        assertEquals(EntityType.CITY, santarem.type());
-        assertEquals(Optional.of(country("Portugal")), santarem.locatedIn());
-        Event visit = eventAt(g, "arrived");
-        assertEquals(Optional.of(new EntityKey(EntityType.CITY, "Santarem")), visit.place());
-        assertTrue(entity(g, "SANTAREM").isEmpty());
-    }
 
-    @Test
-    void aWireDatelineWithRegionAndDateIsRead() {
-        ArticleGraph g = read("ZHANJIANG, GUANGDONG PROVINCE, Nov. 15 (Xinhua) -- Envoys met here on Friday.");
-        assertEquals(EntityType.CITY, entity(g, "Zhanjiang").orElseThrow().type());
-        assertEquals(EntityType.REGION, entity(g, "Guangdong Province").orElseThrow().type());
-        assertTrue(g.entities().stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION
-                && e.label().toUpperCase().equals(e.label()) && !e.label().equals("Xinhua")), g.entities().toString());
-    }
 
     @Test
     void aCallReceivedFromSomeoneIsAPhoneCallBetweenBoth() {
@@ -371,58 +295,11 @@ class ExtractionTest {
         assertEquals(Status.PLANNED, meeting.status());
     }
 
-    @Test
-    void aBroadAdjectiveAloneIsNoName() {
-        ArticleGraph g = read("Olav Berg began his Asian tour and met Islamist leaders.");
-        assertTrue(entity(g, "Asian").isEmpty() && entity(g, "Islamist").isEmpty(), g.entities().toString());
-    }
 
-    @Test
-    void citiesFromGeoNamesArePlacesButDoNotSplitAPersonsName() {
-        ArticleGraph g = read("Nelson Okoro met the envoys in Lubumbashi. Gela Tsereteli said he was pleased.");
-        Entity city = entity(g, "Lubumbashi").orElseThrow();
-        assertEquals(EntityType.CITY, city.type());
-        assertEquals(Optional.of(country("Democratic Republic of the Congo")), city.locatedIn());
-        assertEquals(EntityType.PERSON, entity(g, "Nelson Okoro").orElseThrow().type());
-        assertEquals(EntityType.PERSON, entity(g, "Gela Tsereteli").orElseThrow().type());
-        assertTrue(entity(g, "Nelson").isEmpty() && entity(g, "Gela").isEmpty(), g.entities().toString());
-    }
 
-    @Test
-    void aCityNamedLikeAnEnglishWordIsAPlaceOnlyInContext() {
-        ArticleGraph g = read("Olav Berg said a split was coming. Reading the report, he left for talks in Split.");
-        assertTrue(g.entities().stream().noneMatch(e -> e.label().equals("Reading")), g.entities().toString());
-        assertTrue(entity(g, "Split").map(e -> e.type().isPlace()).orElse(false), g.entities().toString());
-    }
 
-    @Test
-    void newswireSignOffsGroupNounsAndSingleLettersAreNoNames() {
-        ArticleGraph g = read("Traders said the Securities and Exchange Commission would rule. S and P said it "
-                + "agreed.\n    NOTE: figures are estimates.\n REUTER\n");
-        assertEquals(EntityType.ORGANIZATION, entity(g, "Securities and Exchange Commission").orElseThrow().type());
-        assertTrue(g.entities().stream().noneMatch(e -> Set.of("Traders", "P", "S", "NOTE", "REUTER")
-                .contains(e.label())), g.entities().toString());
-        ArticleGraph rates = read("The London Interbank Offered Rate rose. Interbank Offered Rate said nothing.");
-        assertTrue(rates.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON), rates.entities().toString());
-    }
 
-    @Test
-    void tickerMarkupIsReadAsTextNotAsPartOfAName() {
-        ArticleGraph g = read("<Tarn Motor Co Ltd> said it agreed to buy <Olsen Freight Inc>.");
-        assertTrue(entity(g, "Tarn Motor Co Ltd").isPresent() && entity(g, "Olsen Freight Inc").isPresent(),
-                g.entities().toString());
-        assertTrue(g.entities().stream().noneMatch(e -> e.label().contains(">") || e.label().contains("<")),
-                g.entities().toString());
-    }
 
-    @Test
-    void aMonarchNamedByOneWordIsNamedWithTheTitle() {
-        ArticleGraph g = read("Olav Berg held talks with King Tomislav in Oslo. Tomislav said the talks went well.");
-        Entity king = entity(g, "King Tomislav").orElseThrow();
-        assertEquals(EntityType.PERSON, king.type());
-        assertEquals(Set.of("King"), king.titles());
-        assertTrue(king.altLabels().contains("Tomislav"), king.toString());
-    }
 
     @Test
     void aPossessivePronounBeforeACounterpartLeadsToTheCounterpart() {
@@ -463,14 +340,6 @@ class ExtractionTest {
         assertTrue(entity(g, "Peru").isPresent(), g.entities().toString());
     }
 
-    @Test
-    void anAdverbOpeningASentenceIsNoNameButAGivenNameTaggedSoIs() {
-        ArticleGraph g = read("Esther Lindqvist, who swam for Sweden in the 1950s, dies at 91. Meanwhile Olav Berg "
-                + "said the team would honour her.");
-        assertEquals(EntityType.PERSON, entity(g, "Esther Lindqvist").orElseThrow().type());
-        assertTrue(g.entities().stream().noneMatch(e -> e.label().startsWith("Meanwhile")), g.entities().toString());
-        assertFalse(events(g, EventClass.DEATH).isEmpty());
-    }
 
     @Test
     void aVerbsPlaceMayStandPastItsObjectsAndANounOfPlace() {
@@ -513,13 +382,6 @@ class ExtractionTest {
                 g.events().toString());
     }
 
-    @Test
-    void aNameBeforeAPostAndItsHolderIsTheOrganisationWhereverItSpeaks() {
-        ArticleGraph g = read("Tarvo Lindqvist economist Jane Doe said rates would rise. Tarvo Lindqvist said it "
-                + "expected more.");
-        assertEquals(EntityType.ORGANIZATION, entity(g, "Tarvo Lindqvist").orElseThrow().type());
-        assertEquals(EntityType.PERSON, entity(g, "Jane Doe").orElseThrow().type());
-    }
 
     @Test
     void anEventInAClauseOfTheSameTimeHasTheDateOfTheClauseItHangsOn() {
@@ -528,21 +390,7 @@ class ExtractionTest {
         assertEquals(Optional.of(TimeValue.of(LocalDate.of(2024, 6, 7))), eventAt(g, "met").date());
     }
 
-    @Test
-    void aChiefOfTheGeneralStaffIsTitledSoAndNamedWithoutIt() {
-        ArticleGraph g = read("Olav Berg will meet Chief of the General Staff Tomas Reyes in Lisbon.");
-        assertEquals(Set.of("Chief of the General Staff"), entity(g, "Tomas Reyes").orElseThrow().titles());
-    }
 
-    @Test
-    void aNounOfOrganisationsAfterANameMakesItAnOrganisation() {
-        ArticleGraph g = read("Lavrov was quoted by the Kalvak news agency as saying so. Berg told Kalmar satellite "
-                + "television it was over. The Brazillian team won.");
-        assertEquals(EntityType.ORGANIZATION, entity(g, "Kalvak").orElseThrow().type());
-        assertEquals(EntityType.ORGANIZATION, entity(g, "Kalmar").orElseThrow().type());
-        assertTrue(entity(g, "Brazillian").isEmpty() || entity(g, "Brazillian").get().type() != EntityType.ORGANIZATION,
-                g.entities().toString());
-    }
 
     @Test
     void talksAfterATripWithItsDateArePlanned() {
@@ -551,13 +399,6 @@ class ExtractionTest {
         assertTrue(eventAt(g, "talks").participants().contains(person("Ana Lima")), g.events().toString());
     }
 
-    @Test
-    void aGeoNamesCityIsThePersonItsContextMakesIt() {
-        ArticleGraph hamilton = read("Hamilton said the plan would work.");
-        assertEquals(EntityType.PERSON, entity(hamilton, "Hamilton").orElseThrow().type());
-        ArticleGraph city = read("Olav Berg held talks in Hamilton on Monday.");
-        assertEquals(EntityType.CITY, entity(city, "Hamilton").orElseThrow().type());
-    }
 
     @Test
     void aMeetingHasItsTopic() {
@@ -595,11 +436,6 @@ class ExtractionTest {
         assertEquals(List.of(new EntityKey(EntityType.COUNTRY, "Iran")), sanction.targets());
     }
 
-    @Test
-    void aNameInQuotationMarksOrAllCapitalsIsNotTakenForAPerson() {
-        ArticleGraph g = read("The \"Silver Lake\" actress arrived at 9 AM PDT with her lawyer.");
-        assertTrue(g.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON), g.entities().toString());
-    }
 
     @Test
     void anAcronymInBracketsNamesTheEntityBeforeIt() {
@@ -609,69 +445,11 @@ class ExtractionTest {
         assertTrue(entity(g, "KSC").isEmpty());
     }
 
-    @Test
-    void hyphenatedNamesStayWhole() {
-        ArticleGraph g = read("Coach Lena Ortiz replaced Park Jae-Sung with Kim Hyo-Rin. Her father Omar El-Sayed Omar said nothing.");
-        assertEquals(EntityType.PERSON, entity(g, "Park Jae-Sung").orElseThrow().type());
-        assertEquals(EntityType.PERSON, entity(g, "Kim Hyo-Rin").orElseThrow().type());
-        assertEquals(EntityType.PERSON, entity(g, "Omar El-Sayed Omar").orElseThrow().type());
-        assertTrue(entity(g, "Kim Hyo").isEmpty() && entity(g, "Omar El").isEmpty(), g.entities().toString());
-    }
 
-    @Test
-    void aCommonNounBeforeANameSaysWhatItNames() {
-        ArticleGraph g = read("The report came from the company Brightwell Analytics. Goalkeeper rival Tomas Vrba "
-                + "praised defender Keoni Makana, and the journal Ocean Frontiers published it.");
-        assertEquals(EntityType.ORGANIZATION, entity(g, "Brightwell Analytics").orElseThrow().type());
-        assertEquals(EntityType.PERSON, entity(g, "Keoni Makana").orElseThrow().type());
-        assertEquals(EntityType.ORGANIZATION, entity(g, "Ocean Frontiers").orElseThrow().type());
-    }
 
-    @Test
-    void aCapitalisedTheInsideASentenceBelongsToTheName() {
-        ArticleGraph g = read("The mayor told The Harbour Courier that bands such as The Silver Owls would play. "
-                + "Later the Harbour Courier printed the list.");
-        Entity paper = g.entities().stream().filter(e -> e.altLabels().contains("The Harbour Courier")
-                || e.label().equals("The Harbour Courier")).findFirst().orElseThrow();
-        assertEquals(EntityType.ORGANIZATION, paper.type());
-        assertEquals(1, g.entities().stream().filter(e -> e.label().contains("Harbour Courier")).count(),
-                g.entities().toString());
-        assertEquals(EntityType.ORGANIZATION, g.entities().stream()
-                .filter(e -> e.label().contains("Silver Owls")).findFirst().orElseThrow().type());
-    }
 
-    @Test
-    void organisationsNamedByTheirShapeAndContext() {
-        ArticleGraph g = read("Colegio Verdi, a private school in Turin, hosted guitarist Ray Dunmore of Velvet Foxes. "
-                + "The Harlow Courier reported it; students of the University of Nevada at Reno and the "
-                + "Mira & Castell Museum of Art joined.");
-        assertEquals(EntityType.ORGANIZATION, entity(g, "Colegio Verdi").orElseThrow().type());
-        assertEquals(EntityType.ORGANIZATION, entity(g, "Velvet Foxes").orElseThrow().type());
-        assertEquals(EntityType.ORGANIZATION, entity(g, "Harlow Courier").orElseThrow().type());
-        assertTrue(entity(g, "University of Nevada at Reno").isPresent(), g.entities().toString());
-        assertTrue(g.entities().stream().anyMatch(e -> e.label().startsWith("Mira & Castell Museum")),
-                g.entities().toString());
-        assertTrue(g.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON
-                && !e.label().equals("Ray Dunmore")), g.entities().toString());
-    }
 
-    @Test
-    void countriesThatPlayAMatchAreTeams() {
-        ArticleGraph g = read("Norway beat Chile 2 – 1 in the group match on Sunday. Chile's coach said Norway deserved it.");
-        Entity norway = g.entities().stream().filter(e -> e.label().equals("Norway")).findFirst().orElseThrow();
-        assertEquals(EntityType.ORGANIZATION, norway.type());
-        assertTrue(g.entities().stream().noneMatch(e -> e.label().equals("Chile") && e.type().isPlace()),
-                g.entities().toString());
-        ArticleGraph vote = read("Norway and Chile voted for the resolution, which passed 12-3 in the council.");
-        assertTrue(vote.entities().stream().filter(e -> e.label().equals("Norway")).allMatch(e -> e.type().isPlace()));
-    }
 
-    @Test
-    void aTitleModifierAloneDoesNotMakeAPerson() {
-        ArticleGraph g = read("Robots met at the FIRST Global Robot Olympics and the National Harvest Study said so. "
-                + "Players tried Arkham VR there.");
-        assertTrue(g.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON), g.entities().toString());
-    }
 
     @Test
     void unitsPartiesAndAliasesWithoutTheirArticle() {
@@ -702,127 +480,17 @@ class ExtractionTest {
         assertEquals(List.of(person("Anna Venn")), entry.agents(), g.events().toString());
     }
 
-    @Test
-    void aCompanyNamedWithItsSuffixIsACompanyWhenNamedWithout() {
-        ArticleGraph g = read("Harlan Pike and Co Inc said profits rose. Analysts at Harlan Pike said the Corvel Co "
-                + "bid was low. Corvel said it would not raise it.");
-        assertTrue(g.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON), g.entities().toString());
-        assertEquals(EntityType.ORGANIZATION, entity(g, "Harlan Pike").orElseThrow().type());
-    }
 
-    @Test
-    void nationalBodiesAndInstitutionsWithAnd() {
-        ArticleGraph g = read("Health Canada said the Lund Air and Space Museum would reopen. Sweden and Norway agreed.");
-        assertEquals(EntityType.ORGANIZATION, entity(g, "Health Canada").orElseThrow().type());
-        assertTrue(entity(g, "Lund Air and Space Museum").isPresent(), g.entities().toString());
-        assertTrue(entity(g, "Sweden").isPresent() && entity(g, "Norway").isPresent(), g.entities().toString());
-    }
 
-    @Test
-    void inAListOfTitledPeopleEachTitleGoesToTheNameItPrecedes() {
-        ArticleGraph g = read("She will meet Finance Minister Ana Lind, Trade Secretary Omar Berg, Chief of Staff "
-                + "Lena Berg and many others.");
-        assertEquals(Set.of("Finance Minister"), entity(g, "Ana Lind").orElseThrow().titles());
-        assertEquals(Set.of("Trade Secretary"), entity(g, "Omar Berg").orElseThrow().titles());
-        assertEquals(Set.of("Chief of Staff"), entity(g, "Lena Berg").orElseThrow().titles());
-    }
 
-    @Test
-    void aSurnameParticleStaysWithTheName() {
-        ArticleGraph g = read("Union leader Joris van Dam said the strike would go on. \"We have waited,\" van Dam "
-                + "told a crowd.");
-        Entity person = entity(g, "Joris van Dam").orElseThrow();
-        assertTrue(person.altLabels().contains("van Dam"), person.toString());
-        assertTrue(entity(g, "Dam").isEmpty() && entity(g, "Joris").isEmpty(), g.entities().toString());
-    }
 
-    @Test
-    void anInitialDoesNotEndTheSentence() {
-        ArticleGraph g = read("The group was founded by the writer L. Ron Sutter in 1954. It grew fast.");
-        assertEquals(EntityType.PERSON, entity(g, "L. Ron Sutter").orElseThrow().type());
-    }
 
-    @Test
-    void aDemonymBeforeAKnownOrganisationNamesANationalBranch() {
-        ArticleGraph g = read("The British Red Cross sent volunteers to the coast.");
-        assertEquals(EntityType.ORGANIZATION, entity(g, "British Red Cross").orElseThrow().type());
-    }
 
-    @Test
-    void aNameWherePeopleHoldAPostIsAnOrganisation() {
-        ArticleGraph g = read("\"Rates will fall,\" said Paul Ostrow, analyst with Carrow Fenwick. "
-                + "Economists at Delling Harte said the same. Carrow Fenwick will lead the offering.");
-        assertEquals(EntityType.PERSON, entity(g, "Paul Ostrow").orElseThrow().type());
-        assertEquals(EntityType.ORGANIZATION, entity(g, "Carrow Fenwick").orElseThrow().type());
-        assertEquals(EntityType.ORGANIZATION, entity(g, "Delling Harte").orElseThrow().type());
-        Entity ostrow = entity(g, "Paul Ostrow").orElseThrow();
-        assertTrue(ostrow.affiliations().contains(new EntityKey(EntityType.ORGANIZATION, "Carrow Fenwick")),
-                ostrow.toString());
-    }
 
-    @Test
-    void aPersonAfterAPrepositionOfCompanyStaysAPerson() {
-        ArticleGraph g = read("The company's founder met with Anna Berg in Oslo. A friend of Olav Dahl said so. "
-                + "Trade Representative Clara Voss spoke on Monday. A spokesman for Voss said talks would go on.");
-        assertEquals(EntityType.PERSON, entity(g, "Anna Berg").orElseThrow().type());
-        assertEquals(EntityType.PERSON, entity(g, "Olav Dahl").orElseThrow().type());
-        assertTrue(entity(g, "Clara Voss").orElseThrow().altLabels().contains("Voss"), g.entities().toString());
-        assertTrue(entity(g, "Voss").isEmpty(), g.entities().toString());
-    }
 
-    @Test
-    void aPossessiveBeforeACorporateSuffixStaysInTheCompanysName() {
-        ArticleGraph g = read("Hallam and Voss's Corp said it upgraded the bonds. Tully's Inc said sales rose.");
-        assertEquals(EntityType.ORGANIZATION, entity(g, "Hallam and Voss's Corp").orElseThrow(
-                () -> new AssertionError(g.entities().toString())).type());
-        assertEquals(EntityType.ORGANIZATION, entity(g, "Tully's Inc").orElseThrow(
-                () -> new AssertionError(g.entities().toString())).type());
-        assertTrue(entity(g, "Corp").isEmpty() && entity(g, "Inc").isEmpty(), g.entities().toString());
-        ArticleGraph parenthesised = read("Tarn Motor Co Ltd <TRN.T> is issuing a\n35 billion yen eurobond due "
-                + "March 25 1992 paying 5-1/8 pct and\npriced at 103-3/8, Hallam Securities Co (Europe) Ltd said.\n"
-                + "    The issue is available.");
-        assertTrue(entity(parenthesised, "Ltd").isEmpty(), parenthesised.entities().toString());
-        assertEquals(EntityType.ORGANIZATION, entity(parenthesised, "Tarn Motor Co Ltd").orElseThrow(
-                () -> new AssertionError(parenthesised.entities().toString())).type());
-        ArticleGraph people = read("Olav Berg's and Anna Lind's advisers met in Oslo on Monday.");
-        assertEquals(EntityType.PERSON, entity(people, "Olav Berg").orElseThrow(
-                () -> new AssertionError(people.entities().toString())).type());
-        assertEquals(EntityType.PERSON, entity(people, "Anna Lind").orElseThrow().type());
-        assertEquals(EntityType.PERSON, entity(read("Prices were set by Olav Berg and"), "Olav Berg")
-                .orElseThrow().type(), "a sentence that ends on \"and\" after a name");
-    }
 
-    @Test
-    void bodiesOfTheTradeAndMoneyPagesAreOrganisations() {
-        ArticleGraph g = read("A spokesman of the General Agreement on Tariffs and Trade said the European "
-                + "Community and the Bundesbank agreed.");
-        for (String name : List.of("General Agreement on Tariffs and Trade", "European Community",
-                "Deutsche Bundesbank")) {
-            assertEquals(EntityType.ORGANIZATION, entity(g, name).orElseThrow(
-                    () -> new AssertionError(name + " in " + g.entities())).type());
-        }
-        assertTrue(g.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON), g.entities().toString());
-    }
 
-    @Test
-    void anOrganisationsHeadWordAfterTheAndAShareClassAreNoPeople() {
-        ArticleGraph g = read("The Bank of Tarnland said the broad measure of "
-                + "money supply rose by a\nnon-adjusted 4.1 pct year-on-year, the Bank said.\n    The Bank said "
-                + "sterling bank lending rose. Tarn-Hallam said the split of its Class A and Class B\ncommon shares "
-                + "would be effective May 1.");
-        assertTrue(g.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON), g.entities().toString());
-    }
 
-    @Test
-    void formerStatesAreCountries() {
-        ArticleGraph g = read("Talks between the Soviet Union and West Germany opened in Vienna. Soviet officials "
-                + "said Yugoslavia would join.");
-        for (String name : List.of("Soviet Union", "West Germany", "Yugoslavia")) {
-            Entity state = entity(g, name).orElseThrow(() -> new AssertionError(name + " in " + g.entities()));
-            assertEquals(EntityType.COUNTRY, state.type());
-            assertTrue(state.wikidata().isPresent(), name);
-        }
-    }
 
     @Test
     void aPhoneCallGivesSpokeWith() {
