@@ -67,10 +67,8 @@ public final class MentionFinder {
         }
         List<NameCandidate> candidates = new ArrayList<>();
         for (Sentence sentence : article.sentences()) {
-            List<NameCandidate> found = new ArrayList<>();
-            for (NameCandidate c : runs.in(article, sentence, nameWords)) {
-                found.add(c.known().isPresent() && surnames.contains(c.name()) ? c.asPerson() : c);
-            }
+            List<NameCandidate> found = disambiguation.surnamesOf(article, runs.in(article, sentence, nameWords),
+                    surnames);
             if (dateline.isPresent() && dateline.get().sentence() == sentence.index()) {
                 found = datelineNames.withDateline(article, sentence, dateline.get(), found);
             }

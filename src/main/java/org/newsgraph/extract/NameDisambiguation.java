@@ -10,6 +10,7 @@ import org.newsgraph.model.AnnotatedArticle;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Known;
 import org.newsgraph.model.Mention;
+import org.newsgraph.model.Sentence;
 
 /**
  * Picks what a name the gazetteer knows stands for in this article: the entry in a country the article names
@@ -102,14 +103,34 @@ final class NameDisambiguation {
         }
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
-            String before = Words.lemma(article.sentence(m.sentence()), m.start() - 1);
             boolean inDateline = dateline.isPresent() && dateline.get().sentence() == m.sentence()
                     && m.start() < dateline.get().placeStop();
             boolean surname = !inDateline && m.known().isPresent() && m.type().isPlace() && surnames.contains(m.name())
-                    && !Words.isPlacePreposition(before) && !Set.of("to", "from", "of", "at").contains(before);
+                    && !afterPrepositionOfPlace(article.sentence(m.sentence()), m.start());
             out.add(surname ? new Mention(m.sentence(), m.start(), m.stop(), m.begin(), m.end(), m.name(),
                     EntityType.PERSON, Optional.empty(), false) : m);
         }
         return out;
+    }
+
+    /**
+     * The mentions of a sentence, where a known name that is the surname of a person in this article ("Senator
+     * Tomas Lima … Lima said") is read as that person, unless a preposition of place comes before it ("arrived
+     * in Lima").
+     */
+    List<NameCandidate> surnamesOf(AnnotatedArticle article, List<NameCandidate> found, Set<String> surnames) {
+        List<NameCandidate> out = new ArrayList<>(found.size());
+        for (NameCandidate c : found) {
+            boolean surname = c.known().isPresent() && surnames.contains(c.name())
+                    && !afterPrepositionOfPlace(article.sentence(c.sentence()), c.start());
+            out.add(surname ? c.asPerson() : c);
+        }
+        return out;
+    }
+
+    /** "in Lima", "to Lima", "of Lima": a preposition before the name says it is the place. */
+    private static boolean afterPrepositionOfPlace(Sentence sentence, int start) {
+        String before = Words.lemma(sentence, start - 1);
+        return Words.isPlacePreposition(before) || Set.of("to", "from", "of", "at").contains(before);
     }
 }

@@ -16,6 +16,7 @@ import org.newsgraph.model.ArticleGraph;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityKey;
 import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Mention;
 
 /** What a name the gazetteer knows stands for in the article (NameDisambiguation). */
 class NameDisambiguationTest {
@@ -76,5 +77,12 @@ class NameDisambiguationTest {
                 .orElseThrow().type());
         assertEquals(EntityType.COUNTRY, name(names("Georgia and Armenia signed a treaty."), "Georgia")
                 .orElseThrow().type());
+    }
+
+    @Test
+    void aPlaceThatIsTheSurnameOfAPersonInTheArticleIsThatPerson() {
+        List<Mention> found = names("Senator Tomas Lima arrived in Lima. Lima said he was tired.");
+        List<EntityType> limas = found.stream().filter(m -> m.name().equals("Lima")).map(Mention::type).toList();
+        assertEquals(List.of(EntityType.CITY, EntityType.PERSON), limas, found.toString());
     }
 }
