@@ -176,12 +176,18 @@ public final class EventLinker {
         return out;
     }
 
+    /**
+     * The month an event is filed under: its own; or, when it has none, its article's, unless its year says
+     * it happened in another ("its 1990 invasion" in a story of 1998 is filed under "any" month only).
+     */
     private static Optional<java.time.YearMonth> bucket(Event event, Optional<LocalDate> published) {
         Optional<TimeValue> date = event.date().filter(d -> d.month() > 0);
         if (date.isPresent()) {
             return Optional.of(java.time.YearMonth.of(date.get().year(), date.get().month()));
         }
-        return published.map(java.time.YearMonth::from);
+        boolean otherYear = event.date().isPresent()
+                && published.map(p -> p.getYear() != event.date().get().year()).orElse(true);
+        return otherYear ? Optional.empty() : published.map(java.time.YearMonth::from);
     }
 
     private static String key(EventClass type, String bucket, EntityKey entity) {
