@@ -69,9 +69,40 @@ final class Arguments {
         }
         List<Mention> subject = nearestSubject(k);
         if (subject.isEmpty()) {
-            subject = beforeApposition(k).map(m -> coordinated(firstCoordinate(m))).orElse(List.of());
+            subject = beforeApposition(k).or(() -> beforeRelativeWho(k))
+                    .map(m -> coordinated(firstCoordinate(m))).orElse(List.of());
         }
         return subject.isEmpty() ? participleSubject(k) : subject;
+    }
+
+    /**
+     * "Alves, who has just made a visit to Lisbon", "Lima, the trade minister, who met Berg": the person a
+     * relative "who" after a comma stands for, named right before the comma or before an apposition of
+     * common words set off by commas.
+     */
+    private Optional<Mention> beforeRelativeWho(int k) {
+        int group = k;
+        while (group > 0 && Set.of("AUX", "PART", "ADV").contains(sentence.token(group - 1).tag())) {
+            group--;
+        }
+        if (group < 2 || !Words.text(sentence, group - 1).equalsIgnoreCase("who")
+                || !Words.text(sentence, group - 2).equals(",")) {
+            return Optional.empty();
+        }
+        int comma = group - 2;
+        Optional<Mention> named = personEndingAt(comma);
+        for (int c = comma - 1; named.isEmpty() && c > 0 && comma - c <= 8; c--) {
+            if (sentence.token(c).text().equals(",")) {
+                named = personEndingAt(c);
+                break;
+            }
+        }
+        return named;
+    }
+
+    private Optional<Mention> personEndingAt(int stop) {
+        return mentions.stream().filter(m -> m.stop() == stop && !m.pronoun() && m.type() == EntityType.PERSON)
+                .findFirst();
     }
 
     /**
@@ -165,6 +196,10 @@ final class Arguments {
     }
 
     private List<Mention> nearestSubject(int k) {
+        Optional<List<Mention>> shared = subjectOfCoordinatedVerb(k);
+        if (shared.isPresent()) {
+            return shared.get();
+        }
         int from = clauseStart(k);
         Mention chosen = null;
         for (Mention m : mentions) {
@@ -190,6 +225,28 @@ final class Arguments {
             return coordinatedBeforePhrase(k, from); // "…, Ana Lima, official state radio said": the radio speaks
         }
         return coordinated(firstCoordinate(chosen));
+    }
+
+    /**
+     * "Berg attended the summit in Lisbon and paid a visit to Oslo": a verb right after "and" or "but", with
+     * no subject of its own, shares the subject of the verb before it in the sentence. Empty when k is no such
+     * verb, or the verb before has no subject either.
+     */
+    private Optional<List<Mention>> subjectOfCoordinatedVerb(int k) {
+        int group = k;
+        while (group > 0 && Set.of("ADV", "AUX", "PART").contains(sentence.token(group - 1).tag())) {
+            group--;
+        }
+        if (group < 2 || !Set.of("and", "but").contains(Words.text(sentence, group - 1))) {
+            return Optional.empty();
+        }
+        for (int v = group - 2; v >= clauseStart(group - 2); v--) {
+            if (sentence.token(v).is("VERB") && !Words.isModifyingParticiple(sentence, v)) {
+                List<Mention> subject = subject(v);
+                return subject.isEmpty() ? Optional.empty() : Optional.of(subject);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -307,7 +364,25 @@ final class Arguments {
             int at = i;
             return mentions.stream().filter(m -> m.start() == at).findFirst();
         }
+        if (i >= 0 && sentence.token(i).text().equals("its")) {
+            return nearestBodyBefore(i);
+        }
         return Optional.empty();
+    }
+
+    /**
+     * "sanctions imposed on X after its invasion of Y": what "its" stands for, the nearest country or
+     * organisation named before it in the sentence.
+     */
+    private Optional<Mention> nearestBodyBefore(int k) {
+        Mention nearest = null;
+        for (Mention m : mentions) {
+            boolean body = m.type() == EntityType.COUNTRY || m.type() == EntityType.ORGANIZATION;
+            if (body && !m.pronoun() && m.stop() <= k && (nearest == null || m.stop() > nearest.stop())) {
+                nearest = m;
+            }
+        }
+        return Optional.ofNullable(nearest);
     }
 
     /**

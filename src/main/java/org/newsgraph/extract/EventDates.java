@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.newsgraph.model.Sentence;
 import org.newsgraph.model.Status;
@@ -21,6 +22,7 @@ import org.newsgraph.model.Token;
  * event's date.
  */
 final class EventDates {
+    private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d");
     private static final Set<String> NOT_THE_EVENTS = Set.of("since", "until", "till", "from", "before", "by",
             "after");
     private static final Set<String> LIGHT_VERBS = Set.of("hold", "host", "attend", "convene", "chair", "join",
@@ -37,7 +39,7 @@ final class EventDates {
         boolean noun = !verb;
         int end = args.clauseEnd(i);
         for (int k = i + 1; k < end; k++) {
-            Optional<TimeValue> value = at(s, k, articleDate, future);
+            Optional<TimeValue> value = datesAnotherNoun(s, k, i) ? Optional.empty() : at(s, k, articleDate, future);
             if (value.isPresent()) {
                 return value;
             }
@@ -47,7 +49,7 @@ final class EventDates {
         }
         int limit = backwardLimit(s, args, i, noun);
         for (int k = i - 1; k >= limit; k--) {
-            Optional<TimeValue> value = at(s, k, articleDate, future);
+            Optional<TimeValue> value = datesAnotherNoun(s, k, i) ? Optional.empty() : at(s, k, articleDate, future);
             if (value.isPresent()) {
                 return value;
             }
@@ -96,6 +98,21 @@ final class EventDates {
             }
         }
         return start;
+    }
+
+    /**
+     * "sanctions imposed after its 1990 invasion", "a deal since the 1984 border treaty": a year written before
+     * a noun (modifiers between) dates that noun's event, not the trigger at i.
+     */
+    private static boolean datesAnotherNoun(Sentence s, int k, int i) {
+        if (!YEAR.matcher(s.token(k).text()).matches()) {
+            return false;
+        }
+        int head = k + 1;
+        while (head < s.size() && (s.token(head).is("NOUN") || s.token(head).is("ADJ"))) {
+            head++;
+        }
+        return head > k + 1 && s.token(head - 1).is("NOUN") && !(i > k && i < head);
     }
 
     /** "the 1984 border agreement", "its 1990 invasion", "Thursday's talks": the trigger's phrase. */

@@ -373,7 +373,8 @@ public final class EventExtractor implements Extractor {
     private static List<Mention> lightVerbSubject(Sentence s, Arguments args, int i) {
         int k = i - 1;
         while (k > 0 && (Set.of("DET", "ADJ", "NUM", "NOUN", "PRON").contains(s.token(k).tag())
-                || Quotes.isMark(s.token(k).text())) && i - k <= 5 && !LIGHT_VERBS.contains(s.token(k).lemma())) {
+                || Quotes.isMark(s.token(k).text()) || s.token(k).text().equals("-")
+                || Words.isModifyingParticiple(s, k)) && i - k <= 6 && !LIGHT_VERBS.contains(s.token(k).lemma())) {
             k--;
         }
         if (k >= 0 && LIGHT_VERBS.contains(s.token(k).lemma()) && !s.token(k).is("NOUN")) {
@@ -545,8 +546,9 @@ public final class EventExtractor implements Extractor {
 
     private static boolean isAnaphoric(Sentence s, int i) {
         int k = i - 1;
-        while (k >= 0 && (Set.of("ADJ", "NOUN", "PROPN", "VERB", "PUNCT", "ADV").contains(s.token(k).tag())
-                && !s.token(k).text().equals(",") || Words.isPossessive(s.token(k)))) {
+        while (k >= 0 && (Set.of("ADJ", "NOUN", "PROPN", "VERB", "PUNCT", "ADV", "NUM").contains(s.token(k).tag())
+                && !s.token(k).text().equals(",") || Words.isPossessive(s.token(k))
+                || s.token(k).text().endsWith("-"))) { // "the 90-minute meeting", split as "90-" "minute"
             k--;
         }
         return k >= 0 && ANAPHORIC_DETERMINERS.contains(s.token(k).text().toLowerCase(Locale.ROOT));

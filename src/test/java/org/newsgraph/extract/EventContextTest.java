@@ -2,19 +2,22 @@ package org.newsgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsgraph.extract.Reading.country;
+import static org.newsgraph.extract.Reading.eventAt;
+import static org.newsgraph.extract.Reading.person;
+import static org.newsgraph.extract.Reading.read;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
-import org.newsgraph.model.Article;
 import org.newsgraph.model.ArticleGraph;
 import org.newsgraph.model.EntityKey;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Event;
 import org.newsgraph.model.Status;
 import org.newsgraph.model.TimeValue;
-import org.newsgraph.pipeline.Pipeline;
 
 /**
  * Reading in context: events that take their participants, place, date or status from the words around them
@@ -23,22 +26,8 @@ import org.newsgraph.pipeline.Pipeline;
  * titles those rules stand on (short forms, hyphenated names, title suffixes).
  */
 class EventContextTest {
-    private static final Pipeline PIPELINE = Pipeline.english();
-    /** A Monday. */
+    /** The date {@link Reading} gives every article: a Monday. */
     private static final LocalDate PUBLISHED = LocalDate.of(2024, 6, 10);
-
-    private static ArticleGraph read(String text) {
-        return PIPELINE.process(Article.of("t", text).withDate(PUBLISHED));
-    }
-
-    private static Event eventAt(ArticleGraph g, String anchor) {
-        return g.events().stream().filter(e -> e.evidence().stream().anyMatch(x -> x.anchor().equals(anchor)))
-                .findFirst().orElseThrow(() -> new AssertionError("no event at \"" + anchor + "\": " + g.events()));
-    }
-
-    private static EntityKey person(String name) {
-        return new EntityKey(EntityType.PERSON, name);
-    }
 
     private static boolean takesPart(Event e, String name) {
         return e.agents().contains(person(name)) || e.targets().contains(person(name))
@@ -222,5 +211,38 @@ class EventContextTest {
         assertTrue(alves.affiliations().contains(new EntityKey(EntityType.COUNTRY, "Peru")), alves.toString());
         var lima = g.entities().stream().filter(e -> e.label().equals("Ana Lima")).findFirst().orElseThrow();
         assertTrue(lima.titles().contains("Prime Minister-elect"), lima.toString());
+    }
+
+    @Test
+    void aYearBeforeAnEventNounDatesThatEventOnlyAndItsIsTheBodyNamedBefore() {
+        ArticleGraph g = read("The council will keep the sanctions imposed on Norway after its 1998 invasion of Finland.");
+        Event invasion = eventAt(g, "invasion");
+        assertEquals(Optional.of(TimeValue.ofYear(1998)), invasion.date());
+        assertEquals(List.of(country("Norway")), invasion.agents(), invasion.toString());
+        assertTrue(invasion.targets().contains(country("Finland")), invasion.toString());
+        assertTrue(eventAt(g, "sanctions").date().filter(d -> d.year() == 1998).isEmpty(),
+                "the year is the invasion's: " + eventAt(g, "sanctions"));
+    }
+
+    @Test
+    void aRelativeWhoAndACoordinatedVerbShareTheSubjectNamedBefore() {
+        ArticleGraph g = read("Pedro Alves, who has just made a four-day visit to Spain, said he was pleased. "
+                + "Tomas Reyes attended the forum of the Nordic Council in Oslo and paid a two-day working visit "
+                + "to France.");
+        Event spain = eventAt(g, "visit");
+        assertEquals(List.of(person("Pedro Alves")), spain.agents(), spain.toString());
+        assertEquals(Optional.of("P4D"), spain.duration());
+        Event france = g.events().stream().filter(e -> e.duration().equals(Optional.of("P2D"))).findFirst()
+                .orElseThrow(() -> new AssertionError(g.events().toString()));
+        assertEquals(List.of(person("Tomas Reyes")), france.agents(), france.toString());
+    }
+
+    @Test
+    void aLaterMentionWithItsLengthGivesTheEventItsDuration() {
+        ArticleGraph g = read("Olav Berg met Ana Lima in Oslo on Monday. Berg did not speak after the 90-minute "
+                + "meeting.");
+        Event meeting = eventAt(g, "met");
+        assertEquals(Optional.of("PT90M"), meeting.duration(), meeting.toString());
+        assertEquals(1, g.events().stream().filter(e -> e.type() == meeting.type()).count(), g.events().toString());
     }
 }
