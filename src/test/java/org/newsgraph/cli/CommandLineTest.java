@@ -247,7 +247,7 @@ class CommandLineTest {
                 "{\"id\": \"c\", \"date\": \"2024-03-07\", \"text\": \"Lima visited Bergen on Wednesday.\"}") + "\n");
         Path json = dir.resolve("bench.json");
         assertEquals(0, run("bench", "--corpus", corpus.toString(), "--threads", "2", "--work", dir.toString(),
-                "--json", json.toString()), err.toString());
+                "--json", json.toString(), "--fresh-runs", "1"), err.toString());
         var report = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile());
         assertEquals(3, report.get("articles").asInt());
         List<String> phases = new java.util.ArrayList<>();
@@ -261,5 +261,9 @@ class CommandLineTest {
         report.get("queries").forEach(q -> queries.add(q.get("query").asText()));
         assertEquals(Bundled.queryFiles().stream().map(f -> f.getFileName().toString()).toList(), queries);
         assertTrue(out.toString().contains("cpu s"), out.toString());
+        List<String> fresh = new java.util.ArrayList<>();
+        report.get("wholeProcess").forEach(t -> fresh.add(t.get("command").asText()));
+        assertEquals(List.of("--version", "ingest of one article", "query ASK (one-article store)",
+                "stats (one-article store)", "ingest of 3 articles"), fresh);
     }
 }
