@@ -3,7 +3,6 @@ package org.newsgraph.nlp;
 import java.util.ArrayList;
 import java.util.List;
 
-import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
@@ -26,11 +25,10 @@ public final class Annotator {
         Models.preload();
     }
 
-    private record Tools(SentenceDetectorME sentences, TokenizerME tokenizer, POSTaggerME tagger,
-                         LemmatizerME lemmatizer) {
+    private record Tools(SentenceDetectorME sentences, TokenizerME tokenizer, POSTaggerME tagger) {
         Tools() {
             this(new SentenceDetectorME(Models.sentences()), new TokenizerME(Models.tokens()),
-                    new POSTaggerME(Models.pos(), POSTagFormat.UD), new LemmatizerME(Models.lemmas()));
+                    new POSTaggerME(Models.pos(), POSTagFormat.UD));
         }
     }
 
@@ -132,7 +130,7 @@ public final class Annotator {
             words[i] = text.substring(begin + span.getStart(), begin + span.getEnd());
         }
         String[] tags = tools.tagger().tag(words);
-        String[] lemmas = Lemmas.lemmatize(tools.lemmatizer(), words, tags);
+        String[] lemmas = Lemmas.lemmatize(words, tags);
         List<Token> tokens = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
             int tokenBegin = begin + spans[from + i].getStart();
