@@ -37,11 +37,15 @@ public final class GraphStore implements AutoCloseable {
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
 
-    /** Opens (creating if needed) the store in a directory. */
+    /**
+     * Opens (creating if needed) the store in a directory. A journal torn by a writer killed during a commit is
+     * cut back to its last commit first (see {@link TornJournal}): nothing stored is lost, the interrupted
+     * transaction is, as if the kill had come a moment earlier.
+     */
     public static GraphStore open(Path directory) {
         try {
             Files.createDirectories(directory);
-            return new GraphStore(TDB2Factory.connectDataset(directory.toString()), directory.toString());
+            return new GraphStore(connect(directory), directory.toString());
         } catch (java.io.IOException | RuntimeException e) {
             java.util.regex.Matcher holder = java.util.regex.Pattern.compile("held by process (\\d+)")
                     .matcher(rootMessage(e));
@@ -50,6 +54,39 @@ public final class GraphStore implements AutoCloseable {
                         + " (another ingest, query or serve?); a TDB2 database is open in one process at a time", e);
             }
             throw new StoreException("cannot open database " + directory + ": " + rootMessage(e), e);
+        }
+    }
+
+    private static Dataset connect(Path directory) throws java.io.IOException {
+        repairTornJournals(directory);
+        return TDB2Factory.connectDataset(directory.toString());
+    }
+
+    /**
+     * A journal left non-empty is read before Jena opens the database, and cut back to its last commit if a
+     * kill tore its end (Jena itself refuses to open such a database). Only under the database's lock, so a
+     * journal another process is writing is never touched; a store in use is reported by Jena as before.
+     */
+    private static void repairTornJournals(Path directory) throws java.io.IOException {
+        java.util.List<Path> journals = new java.util.ArrayList<>();
+        for (Path journal : TornJournal.journalsIn(directory)) {
+            if (Files.size(journal) > 0) {
+                journals.add(journal);
+            }
+        }
+        if (journals.isEmpty()) {
+            return;
+        }
+        var lock = org.apache.jena.dboe.base.file.ProcessFileLock.create(directory.resolve("tdb.lock").toString());
+        if (lock.isLockedHere() || !lock.tryLock()) {
+            return;
+        }
+        try {
+            for (Path journal : journals) {
+                TornJournal.repair(journal);
+            }
+        } finally {
+            org.apache.jena.dboe.base.file.ProcessFileLock.release(lock);
         }
     }
 
