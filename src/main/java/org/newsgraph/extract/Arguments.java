@@ -8,6 +8,7 @@ import java.util.Set;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.Sentence;
+import org.newsgraph.model.Token;
 
 /**
  * Finds the mentions that fill an event's roles from their place around the trigger, without a parser:
@@ -328,13 +329,28 @@ final class Arguments {
             if (sentence.token(i).text().equalsIgnoreCase(preposition)) {
                 int j = i + 1;
                 while (j < sentence.size() && (Set.of("DET", "ADJ", "NUM").contains(sentence.token(j).tag())
-                        || isPlaceNounBeforeName(j)) && mentionStartingAt(j).isEmpty()) {
+                        || isPlaceNounBeforeName(j) || isCompoundModifier(j)) && mentionStartingAt(j).isEmpty()) {
                     j++;
                 }
                 return mentionStartingAt(j).map(this::coordinated).orElse(List.of());
             }
         }
         return List.of();
+    }
+
+    /**
+     * "the rebel-held city", "a Nordic-led force", "the scheduled talks": a part of a hyphenated modifier (the
+     * hyphen written without spaces, and the words it joins), or a participle that modifies the noun after it.
+     */
+    private boolean isCompoundModifier(int j) {
+        Token t = sentence.token(j);
+        boolean hyphen = t.text().equals("-") && j > 0 && j + 1 < sentence.size()
+                && sentence.token(j - 1).end() == t.begin() && t.end() == sentence.token(j + 1).begin();
+        boolean beforeHyphen = j + 1 < sentence.size() && sentence.token(j + 1).text().equals("-")
+                && t.end() == sentence.token(j + 1).begin() && !t.isCapitalized();
+        boolean afterHyphen = j > 0 && sentence.token(j - 1).text().equals("-")
+                && sentence.token(j - 1).end() == t.begin() && !t.isCapitalized();
+        return hyphen || beforeHyphen || afterHyphen || Words.isModifyingParticiple(sentence, j);
     }
 
     /** "in the Portuguese capital Lisbon", "in the port city of Tarvos": a noun of place before the place's name. */
@@ -458,7 +474,10 @@ final class Arguments {
         }
         Optional<Mention> head = startingExactly(j).or(() -> startingExactly(i));
         if (head.isPresent() && isPossessor(head.get())) {
-            return appositionAfterPossessed(head.get().stop() + 1);
+            Optional<Mention> possessedPlace = startingExactly(head.get().stop() + 1)
+                    .filter(m -> head.get().type().isPlace() && m.type().isPlace());
+            return possessedPlace.isPresent() ? possessedPlace // "in Vietnam's Hanoi", "at Oslo's Gardermoen Airport"
+                    : appositionAfterPossessed(head.get().stop() + 1);
         }
         if (head.isPresent() && head.get().pronoun() && POSSESSIVE_PRONOUNS.contains(head.get().name().toLowerCase(
                 java.util.Locale.ROOT))) {

@@ -245,4 +245,12 @@ class EventContextTest {
         assertEquals(Optional.of("PT90M"), meeting.duration(), meeting.toString());
         assertEquals(1, g.events().stream().filter(e -> e.type() == meeting.type()).count(), g.events().toString());
     }
+
+    @Test
+    void aPlaceIsReachedPastAHyphenatedModifierAndThroughAPossessivePlace() {
+        ArticleGraph g = read("Olav Berg met Ana Lima in the rebel-held city of Goma. Pedro Alves will meet "
+                + "Tomas Reyes on the sidelines of the summit in Vietnam's Hanoi next week.");
+        assertEquals(Optional.of(new EntityKey(EntityType.CITY, "Goma")), eventAt(g, "met").place());
+        assertEquals(Optional.of(new EntityKey(EntityType.CITY, "Hanoi")), eventAt(g, "meet").place());
+    }
 }
