@@ -21,6 +21,10 @@ final class RunSplitter {
     /** The first parts of compounds of nations: "Sino-Brazilian", "Indo-Pakistani", "Franco-German". */
     private static final Set<String> COMBINING_FORMS = Set.of("Sino", "Arab", "Afro", "Indo", "Euro", "Anglo",
             "Franco", "Russo", "Greco", "Austro", "Judeo", "Italo", "Serbo", "Turco", "US", "U.S.", "UN", "U.N.");
+    /** What a district that is a public body runs: "School District", "Water District", "Fire District". */
+    private static final Set<String> SERVICE_DISTRICTS = Set.of("School", "Water", "Fire", "Hospital", "Park",
+            "Transit", "Sanitation", "Library", "Utility", "Irrigation", "Conservation", "Health");
+
     private final Gazetteer gazetteer;
 
     RunSplitter(Gazetteer gazetteer) {
@@ -231,6 +235,10 @@ final class RunSplitter {
     /** A place for a facility head at the end ("Convention Centre"); an organisation for an organisation head. */
     private Optional<EntityType> typeByHead(Sentence sentence, int start, int stop) {
         String last = sentence.token(stop - 1).text();
+        if (stop - start >= 2 && last.equals("District")
+                && SERVICE_DISTRICTS.contains(sentence.token(stop - 2).text())) {
+            return Optional.of(EntityType.ORGANIZATION); // "Irving Independent School District": a body, not a region
+        }
         if (stop - start >= 2 && Words.isPlaceHead(last)) {
             return Optional.of(EntityType.PLACE);
         }

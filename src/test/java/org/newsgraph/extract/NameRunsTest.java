@@ -7,6 +7,8 @@ import static org.newsgraph.extract.Reading.GAZETTEER;
 import static org.newsgraph.extract.Reading.annotated;
 import static org.newsgraph.extract.Reading.entity;
 import static org.newsgraph.extract.Reading.events;
+import static org.newsgraph.extract.Reading.name;
+import static org.newsgraph.extract.Reading.names;
 import static org.newsgraph.extract.Reading.read;
 
 import java.util.List;
@@ -18,6 +20,7 @@ import org.newsgraph.model.ArticleGraph;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.EventClass;
+import org.newsgraph.model.Mention;
 import org.newsgraph.model.Sentence;
 
 /** Which words make one name, and where a run of capitalised words splits into several (NameRuns, RunSplitter). */
@@ -210,5 +213,13 @@ class NameRunsTest {
 
     private static List<String> labels(List<NameCandidate> candidates) {
         return candidates.stream().map(c -> c.name() + "/" + c.type()).toList();
+    }
+
+    @Test
+    void aDistrictThatRunsAServiceIsABodyAndAnyOtherDistrictAPlace() {
+        List<Mention> found = names("The Kalvak Unified School District closed schools in the Tarvos District.");
+        assertEquals(EntityType.ORGANIZATION, name(found, "Kalvak Unified School District").orElseThrow().type(),
+                found.toString());
+        assertTrue(name(found, "Tarvos District").orElseThrow().type().isPlace(), found.toString());
     }
 }
