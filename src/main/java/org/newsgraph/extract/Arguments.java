@@ -23,6 +23,7 @@ final class Arguments {
     private static final Set<String> CLAUSE_BOUNDARY = Set.of(";", ":", "that", "which", "whether", "because",
             "although", "though", "while", "when", "but", "if", "whereas", "\"", "\u201C", "\u201D");
 
+    private static final Set<String> VERB_GROUP_TAGS = Set.of("AUX", "PART", "ADV");
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its");
     static final Set<String> TIME_SUBORDINATORS = Set.of("before", "after", "while", "when", "upon",
             "since");
@@ -76,16 +77,22 @@ final class Arguments {
         return subject.isEmpty() ? participleSubject(k) : subject;
     }
 
+    /** Where the verb group of the verb at k starts: its auxiliaries, particles and adverbs before it. */
+    private int verbGroupStart(int k) {
+        int group = k;
+        while (group > 0 && VERB_GROUP_TAGS.contains(sentence.token(group - 1).tag())) {
+            group--;
+        }
+        return group;
+    }
+
     /**
      * "Alves, who has just made a visit to Lisbon", "Lima, the trade minister, who met Berg": the person a
      * relative "who" after a comma stands for, named right before the comma or before an apposition of
      * common words set off by commas.
      */
     private Optional<Mention> beforeRelativeWho(int k) {
-        int group = k;
-        while (group > 0 && Set.of("AUX", "PART", "ADV").contains(sentence.token(group - 1).tag())) {
-            group--;
-        }
+        int group = verbGroupStart(k);
         if (group < 2 || !Words.text(sentence, group - 1).equalsIgnoreCase("who")
                 || !Words.text(sentence, group - 2).equals(",")) {
             return Optional.empty();
@@ -149,10 +156,7 @@ final class Arguments {
      * before the verb group at k.
      */
     private Optional<Mention> beforeApposition(int k) {
-        int group = k;
-        while (group > 0 && Set.of("AUX", "PART", "ADV").contains(sentence.token(group - 1).tag())) {
-            group--;
-        }
+        int group = verbGroupStart(k);
         if (group == k && sentence.token(k).text().endsWith("ing")) {
             return Optional.empty();
         }
@@ -234,10 +238,7 @@ final class Arguments {
      * verb, or the verb before has no subject either.
      */
     private Optional<List<Mention>> subjectOfCoordinatedVerb(int k) {
-        int group = k;
-        while (group > 0 && Set.of("ADV", "AUX", "PART").contains(sentence.token(group - 1).tag())) {
-            group--;
-        }
+        int group = verbGroupStart(k);
         if (group < 2 || !Set.of("and", "but").contains(Words.text(sentence, group - 1))) {
             return Optional.empty();
         }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.newsgraph.model.Sentence;
 import org.newsgraph.model.Status;
@@ -22,7 +21,6 @@ import org.newsgraph.model.Token;
  * event's date.
  */
 final class EventDates {
-    private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d");
     private static final Set<String> NOT_THE_EVENTS = Set.of("since", "until", "till", "from", "before", "by",
             "after");
     private static final Set<String> LIGHT_VERBS = Set.of("hold", "host", "attend", "convene", "chair", "join",
@@ -105,7 +103,7 @@ final class EventDates {
      * a noun (modifiers between) dates that noun's event, not the trigger at i.
      */
     private static boolean datesAnotherNoun(Sentence s, int k, int i) {
-        if (!YEAR.matcher(s.token(k).text()).matches()) {
+        if (TimeExpressions.year(s.token(k).text()).isEmpty()) {
             return false;
         }
         int head = k + 1;

@@ -155,7 +155,8 @@ final class TimeExpressions {
         return TimeValue.ofMonth(date.getYear(), date.getMonthValue());
     }
 
-    private static Optional<Integer> year(String word) {
+    /** A year written as four digits, 1800 to 2200. */
+    static Optional<Integer> year(String word) {
         if (word.length() == 4 && word.chars().allMatch(Character::isDigit)) {
             int y = Integer.parseInt(word);
             if (y >= 1800 && y <= 2200) {
