@@ -2,23 +2,36 @@ package org.newsgraph.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import opennlp.tools.util.Span;
 
 /**
  * Mends sentence breaks the detector puts after a name's initial: "author L. | Ron Hubbard", "Steven F. |
  * Udvar-Hazy Center". A break after a single capital letter and its full stop, before a capitalised word, is
- * taken back. "I." is left alone ("World War I. The next…").
+ * taken back. "I." is left alone ("World War I. The next…"). So is a break after a dotted abbreviation ("U.S. |
+ * Undersecretary of State", "the U.N. | Security Council") before a capitalised word that cannot start a
+ * sentence on its own, by being no word of the closed classes that open one ("… in the U.S. | The next day").
  */
 final class Initials {
+    private static final Pattern DOTTED = Pattern.compile("(?:^|\\s)(?:\\p{Lu}\\.){2,}$");
+    private static final Set<String> OPENERS = Set.of("the", "a", "an", "he", "she", "it", "they", "we", "i", "you",
+            "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "there", "here", "but", "and",
+            "or", "so", "yet", "in", "on", "at", "for", "with", "from", "by", "to", "of", "as", "if", "when", "while",
+            "after", "before", "since", "although", "though", "because", "what", "who", "which", "where", "why", "how",
+            "no", "not", "some", "many", "most", "all", "both", "each", "one", "other", "such", "meanwhile", "however",
+            "earlier", "later", "last", "next", "then", "now", "also", "still");
+
     private Initials() {
     }
 
     static List<Span> join(Span[] spans, String text) {
         List<Span> out = new ArrayList<>(spans.length);
         for (Span span : spans) {
-            if (!out.isEmpty() && endsWithInitial(text, out.get(out.size() - 1))
-                    && Character.isUpperCase(text.codePointAt(span.getStart()))) {
+            boolean capitalised = Character.isUpperCase(text.codePointAt(span.getStart()));
+            if (!out.isEmpty() && capitalised && (endsWithInitial(text, out.get(out.size() - 1))
+                    || endsWithAbbreviation(text, out.get(out.size() - 1)) && !opensSentence(text, span))) {
                 Span previous = out.remove(out.size() - 1);
                 out.add(new Span(previous.getStart(), span.getEnd()));
             } else {
@@ -26,6 +39,19 @@ final class Initials {
             }
         }
         return out;
+    }
+
+    private static boolean endsWithAbbreviation(String text, Span span) {
+        int from = Math.max(span.getStart(), span.getEnd() - 12);
+        return DOTTED.matcher(text.substring(from, span.getEnd())).find();
+    }
+
+    private static boolean opensSentence(String text, Span span) {
+        int end = span.getStart();
+        while (end < span.getEnd() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return OPENERS.contains(text.substring(span.getStart(), end).toLowerCase(java.util.Locale.ROOT));
     }
 
     private static boolean endsWithInitial(String text, Span span) {
