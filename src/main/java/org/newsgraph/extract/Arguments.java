@@ -539,14 +539,23 @@ final class Arguments {
                 break;
             }
             int next = k + 1;
-            if (Words.text(sentence, next).equals("and")) {
+            boolean closing = Words.text(sentence, next).equals("and"); // "A, B, and C"
+            if (closing) {
                 next++;
             }
             if (Words.text(sentence, next).equalsIgnoreCase("the") && mentionStartingAt(next).isEmpty()) {
                 next++; // "Peru and the Netherlands"
             }
             Optional<Mention> following = mentionStartingAt(next);
-            if (word.equals(",") && following.isPresent()
+            if (word.equals(",") && following.isEmpty()) {
+                following = afterApposition(k).filter(m -> m.type() == first.type());
+                if (following.isPresent()) {
+                    out.add(following.get());
+                    last = following.get();
+                    continue;
+                }
+            }
+            if (word.equals(",") && !closing && following.isPresent()
                     && !Set.of("and", "or", ",").contains(Words.text(sentence, following.get().stop()))) {
                 break;
             }
@@ -558,6 +567,37 @@ final class Arguments {
             last = following.get();
         }
         return out;
+    }
+
+    /**
+     * "between A, who is the envoy, B, the deputy minister, and C": the next member of a list, past an apposition
+     * or relative clause that describes the one before, which ends at the comma that opened it. Only a member
+     * that continues the list (a comma or "and" after it) or closes it (", and" before it) counts.
+     */
+    private Optional<Mention> afterApposition(int comma) {
+        int k = comma + 1;
+        String opening = Words.text(sentence, k).toLowerCase(java.util.Locale.ROOT);
+        boolean relative = opening.equals("who");
+        if (!relative && !sentence.token(Math.min(k, sentence.size() - 1)).is("DET")) {
+            return Optional.empty();
+        }
+        for (int end = k + 1; end < sentence.size() && end - k <= 16; end++) {
+            Token t = sentence.token(end);
+            if (!relative && (t.is("VERB") || t.is("AUX"))) {
+                return Optional.empty(); // "A, the envoy, said": a clause, not a description
+            }
+            if (t.text().equals(",")) {
+                boolean closing = Words.text(sentence, end + 1).equals("and");
+                Optional<Mention> next = mentionStartingAt(end + (closing ? 2 : 1));
+                boolean continues = next.isPresent()
+                        && Set.of(",", "and").contains(Words.text(sentence, next.get().stop()));
+                return next.filter(m -> closing || continues);
+            }
+            if (Set.of(";", ":", "(", "\"").contains(t.text())) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     private boolean governed(Mention m) {

@@ -294,7 +294,7 @@ public final class EventExtractor implements Extractor {
                         : found.within(previous, found.type() == previous.type()
                         || previous.type() == EventClass.NEGOTIATION);
             }
-            if (word.equals("for") && visit != null && noBoundaryBetween(s, visit.trigger().end(), k)) {
+            if (word.equals("for") && visit != null && Words.isOneClause(s, visit.trigger().end(), k)) {
                 // "arrived in Lisbon for a visit to Portugal": the arrival's traveller makes the visit
                 return found.type() == EventClass.VISIT ? found.withPartiesOf(visit)
                         : found.within(visit, false).withStatus(found.status());
@@ -313,8 +313,11 @@ public final class EventExtractor implements Extractor {
      */
     private static EventMention referBack(Sentence s, Arguments args, int i, EventMention found,
                                           EventMention earlier) {
-        if (earlier == null || !found.anaphoric() || found.status() != Status.OCCURRED
-                || earlier.status() == Status.OCCURRED || found.extractor().endsWith("-verb")) {
+        if (earlier == null || !found.anaphoric() || found.extractor().endsWith("-verb")) {
+            return found;
+        }
+        found = found.datedAs(earlier);
+        if (found.status() != Status.OCCURRED || earlier.status() == Status.OCCURRED) {
             return found;
         }
         for (int k = args.clauseStart(i); k < args.clauseEnd(i) && !s.token(k).text().equals(","); k++) {
@@ -324,17 +327,6 @@ public final class EventExtractor implements Extractor {
             }
         }
         return found.withStatus(earlier.status());
-    }
-
-    /** No clause word or semicolon stands between the offset and token k: one clause. */
-    private static boolean noBoundaryBetween(Sentence s, int offset, int k) {
-        for (int j = k - 1; j >= 0 && s.token(j).begin() >= offset; j--) {
-            String word = s.token(j).text().toLowerCase(Locale.ROOT);
-            if (Set.of(";", ":", "and", "but", "while", "which", "who", "that").contains(word) || s.token(j).is("SCONJ")) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** "when meeting", "after visiting": the verb of a gerund the tagger read as a noun. */

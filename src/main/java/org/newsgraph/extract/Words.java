@@ -270,4 +270,15 @@ final class Words {
     static String text(Sentence sentence, int i) {
         return i >= 0 && i < sentence.size() ? sentence.token(i).text() : "";
     }
+
+    /** No clause word or semicolon stands between the offset and token k: one clause. */
+    static boolean isOneClause(Sentence s, int offset, int k) {
+        for (int j = k - 1; j >= 0 && s.token(j).begin() >= offset; j--) {
+            String word = s.token(j).text().toLowerCase(Locale.ROOT);
+            if (Set.of(";", ":", "and", "but", "while", "which", "who", "that").contains(word) || s.token(j).is("SCONJ")) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -38,6 +38,12 @@ public record EventMention(EventClass type, Trigger trigger, List<Mention> agent
         }
     }
 
+    /** The same mention dated as the other where it has no date of its own. */
+    public EventMention datedAs(EventMention other) {
+        return new EventMention(type, trigger, agents, targets, participants, place, date.or(other::date), duration,
+                quote, topic, status, confidence, anaphoric, extractor);
+    }
+
     /** The same mention with another status. */
     public EventMention withStatus(Status other) {
         return new EventMention(type, trigger, agents, targets, participants, place, date, duration, quote, topic,
@@ -47,7 +53,7 @@ public record EventMention(EventClass type, Trigger trigger, List<Mention> agent
     /**
      * This mention as a part or purpose of another event of its sentence ("arrived in Lisbon for talks",
      * "trade talks, including a meeting with Lima"): the whole's status; its place where this
-     * one names none; and, with {@code shareParties}, the whole's participants beside its own.
+     * one names none; its date where this one has none; and, with {@code shareParties}, the whole's participants beside its own.
      */
     public EventMention within(EventMention whole, boolean shareParties) {
         Set<Mention> others = new LinkedHashSet<>(participants);
@@ -55,8 +61,8 @@ public record EventMention(EventClass type, Trigger trigger, List<Mention> agent
             whole.allParticipants().stream().filter(m -> !agents.contains(m) && !targets.contains(m)
                     && !whole.place().equals(Optional.of(m))).forEach(others::add);
         }
-        return new EventMention(type, trigger, agents, targets, List.copyOf(others), place.or(whole::place), date,
-                duration, quote, topic, whole.status(), confidence, anaphoric, extractor);
+        return new EventMention(type, trigger, agents, targets, List.copyOf(others), place.or(whole::place),
+                date.or(whole::date), duration, quote, topic, whole.status(), confidence, anaphoric, extractor);
     }
 
     /** This mention with the other's agents, targets and participants when it names none of its own. */

@@ -57,7 +57,8 @@ final class EventMerger {
         }
     }
 
-    static List<Event> merge(AnnotatedArticle article, List<EventMention> mentions, Coreference.Chains chains) {
+    static List<Event> merge(AnnotatedArticle article, List<EventMention> inTextOrder, Coreference.Chains chains) {
+        List<EventMention> mentions = joinOccasions(article, inTextOrder);
         List<Draft> drafts = new ArrayList<>();
         Map<EventMention, Draft> draftOf = new IdentityHashMap<>();
         for (EventMention m : mentions) {
@@ -135,6 +136,27 @@ final class EventMerger {
                 b.place = place;
             }
         }
+    }
+
+    /**
+     * "The agreement was reached at a meeting between A and B on Monday": before events are joined, the
+     * occasion takes the date of what happens at it, which takes the occasion's parties (a statement excepted:
+     * its speaker is who spoke), its place and its date; so each joins only mentions of its own time.
+     */
+    private static List<EventMention> joinOccasions(AnnotatedArticle article, List<EventMention> inTextOrder) {
+        List<EventMention> out = new ArrayList<>(inTextOrder);
+        for (int k = 1; k < out.size(); k++) {
+            EventMention act = out.get(k - 1);
+            EventMention occasion = out.get(k);
+            if (act.trigger().sentence() == occasion.trigger().sentence()
+                    && namedAsItsOccasion(article.sentence(occasion.trigger().sentence()), act, occasion)) {
+                EventMention dated = occasion.datedAs(act);
+                out.set(k, dated);
+                out.set(k - 1, act.type() == EventClass.STATEMENT ? act.datedAs(dated)
+                        : act.within(dated, true).withStatus(act.status()));
+            }
+        }
+        return out;
     }
 
     /** "made at a summit", "said during the talks": only articles, adjectives and the verb's particle between. */

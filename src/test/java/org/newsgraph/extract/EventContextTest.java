@@ -253,4 +253,32 @@ class EventContextTest {
         assertEquals(Optional.of(new EntityKey(EntityType.CITY, "Goma")), eventAt(g, "met").place());
         assertEquals(Optional.of(new EntityKey(EntityType.CITY, "Hanoi")), eventAt(g, "meet").place());
     }
+
+    @Test
+    void anAgreementReachedAtAMeetingIsItsPartiesAndBothTakeTheDayOfTheAgreement() {
+        ArticleGraph g = read("Olav Berg and Ana Sousa agreed on Monday to lift the tariffs.\n\n"
+                + "The agreement was reached at a meeting between Berg, who is the foreign minister, Tomas Reyes, "
+                + "the trade envoy, and Sousa.");
+        Event meeting = eventAt(g, "meeting");
+        assertTrue(takesPart(meeting, "Tomas Reyes") && takesPart(meeting, "Olav Berg")
+                && takesPart(meeting, "Ana Sousa"), "a list past its appositions: " + meeting);
+        assertEquals(Optional.of(TimeValue.of(PUBLISHED)), meeting.date(), "the day the story gave the agreement");
+        Event agreement = eventAt(g, "agreed");
+        assertTrue(takesPart(agreement, "Tomas Reyes"), "agreed at the meeting, by its parties: " + agreement);
+    }
+
+    @Test
+    void talksThatAreThePurposeOfAJourneyTakeItsDay() {
+        ArticleGraph g = read("Olav Berg flew to Lisbon on Wednesday for talks with Ana Lima.");
+        Event talks = eventAt(g, "talks");
+        assertTrue(takesPart(talks, "Ana Lima"), talks.toString());
+        assertEquals(Optional.of(TimeValue.of(LocalDate.of(2024, 6, 5))), talks.date());
+    }
+
+    @Test
+    void aListMemberAfterAnAppositionIsNotTakenFromTheNextClause() {
+        ArticleGraph g = read("Olav Berg met Ana Lima, the trade minister, Tomas Reyes said on Monday.");
+        Event meeting = eventAt(g, "met");
+        assertTrue(!takesPart(meeting, "Tomas Reyes"), "Reyes reports the meeting: " + meeting);
+    }
 }
