@@ -363,14 +363,20 @@ final class Arguments {
         return sentence.token(j).text().equals("of") && j > 0 && Words.isPlaceNoun(sentence.token(j - 1).lemma());
     }
 
+    /** "his first Tarvos visit": a word of a place's name that modifies the noun after it. */
+    private boolean isPlaceModifier(int i) {
+        return mentions.stream().anyMatch(m -> m.start() <= i && i < m.stop() && m.type().isPlace());
+    }
+
     /**
-     * "X's visit", "Berg's scheduled one-day visit": the mention before the possessive ending before token k
+     * "X's visit", "Berg's scheduled one-day visit", "his third Tarvos trip": the mention before the possessive ending before token k
      * (modifiers skipped).
      */
     Optional<Mention> possessor(int k) {
         int i = k - 1;
         while (i > 0 && (Set.of("ADJ", "VERB", "NOUN", "NUM").contains(sentence.token(i).tag())
-                || sentence.token(i).text().equals("-")) && !Words.isPossessive(sentence.token(i)) && k - i < 7) {
+                || sentence.token(i).text().equals("-") || isPlaceModifier(i))
+                && !Words.isPossessive(sentence.token(i)) && k - i < 7) {
             i--;
         }
         if (i >= 0 && (Words.isPossessive(sentence.token(i)))) {

@@ -296,7 +296,7 @@ public final class EventExtractor implements Extractor {
             }
             if (word.equals("for") && visit != null && Words.isOneClause(s, visit.trigger().end(), k)) {
                 // "arrived in Lisbon for a visit to Portugal": the arrival's traveller makes the visit
-                return found.type() == EventClass.VISIT ? found.withPartiesOf(visit)
+                return found.type() == EventClass.VISIT ? found.withPartiesOf(visit).datedAs(visit)
                         : found.within(visit, false).withStatus(found.status());
             }
             if (!Set.of("DET", "ADJ", "NUM", "NOUN").contains(s.token(k).tag()) && !word.equals("-")) {
@@ -364,7 +364,7 @@ public final class EventExtractor implements Extractor {
      */
     private static List<Mention> lightVerbSubject(Sentence s, Arguments args, int i) {
         int k = i - 1;
-        while (k > 0 && (Set.of("DET", "ADJ", "NUM", "NOUN", "PRON").contains(s.token(k).tag())
+        while (k > 0 && (Set.of("DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON").contains(s.token(k).tag())
                 || Quotes.isMark(s.token(k).text()) || s.token(k).text().equals("-")
                 || Words.isModifyingParticiple(s, k)) && i - k <= 6 && !LIGHT_VERBS.contains(s.token(k).lemma())) {
             k--;

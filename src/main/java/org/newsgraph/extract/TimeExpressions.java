@@ -69,7 +69,8 @@ final class TimeExpressions {
     }
 
     private static Optional<TimeValue> monthExpression(Sentence s, int k, int month, Optional<LocalDate> articleDate) {
-        Optional<Integer> yearAfterMonth = year(Words.text(s, k + 1));
+        int yearAt = Words.text(s, k + 1).equals(",") ? k + 2 : k + 1; // "in October, 2001"
+        Optional<Integer> yearAfterMonth = year(Words.text(s, yearAt));
         if (yearAfterMonth.isPresent()) {
             return Optional.of(TimeValue.ofMonth(yearAfterMonth.get(), month));
         }

@@ -31,7 +31,8 @@ import org.newsgraph.model.Mention;
  * Within one article, decides which mentions name the same entity: gazetteer names by their canonical name;
  * a surname or first name joins the one full name it fits ("Lima" → "Ana Lima"); an acronym joins the one
  * organisation whose initials it spells; a personal pronoun stands for the person the sentence (or the one
- * before) is about. When two entities fit equally, the mention is left unresolved.
+ * before) is about. When two entities fit equally, the mention is left unresolved, but for a family name
+ * shared with relatives introduced as such, which stands for the one named first.
  */
 final class Coreference {
     /** The entity each resolved mention names, and the canonical key of each entity. */
@@ -52,6 +53,7 @@ final class Coreference {
                         .thenComparingInt(Mention::begin))
                 .toList();
         FullNames fullNames = new FullNames();
+        Map<EntityKey, Mention> introduced = new HashMap<>();
         for (Mention m : longestFirst) {
             if (m.known().isPresent()) {
                 Known known = m.known().get();
@@ -59,11 +61,16 @@ final class Coreference {
                 continue;
             }
             List<EntityKey> fits = fullNames.candidates(m);
-            if (fits.size() == 1) {
-                keys.put(m, fits.get(0));
+            Optional<EntityKey> family = fits.size() > 1 ? headOfFamily(article, m, fits, introduced)
+                    : Optional.empty();
+            if (fits.size() == 1 || family.isPresent()) {
+                EntityKey key = family.orElse(fits.get(0));
+                keys.put(m, key);
+                introduced.merge(key, m, (a, b) -> before(a, b) ? a : b);
             } else if (fits.isEmpty()) {
                 EntityKey key = new EntityKey(m.type(), MentionFinder.withoutArticle(m.name()));
                 keys.put(m, key);
+                introduced.merge(key, m, (a, b) -> before(a, b) ? a : b);
                 fullNames.add(key, words(m));
             }
         }
@@ -109,6 +116,33 @@ final class Coreference {
                 .filter(keys::containsKey)
                 .forEach(m -> byKey.computeIfAbsent(keys.get(m), k -> new ArrayList<>()).add(m));
         return new Chains(Map.copyOf(keys), byKey);
+    }
+
+    private static final Set<String> KIN = Set.of("wife", "husband", "son", "daughter", "brother", "sister",
+            "father", "mother", "widow", "nephew", "niece", "cousin", "spouse", "child", "grandson", "granddaughter");
+
+    /**
+     * "President Olav Dahl … his wife Ana Dahl … Dahl said": a bare family name that people of the article
+     * share stands for the one named first when the others are introduced as that one's relatives (a kinship
+     * noun right before their name), as news names relatives in full afterwards. Two people of one name
+     * introduced as equals ("Ana Berg met Olav Berg") leave it unresolved.
+     */
+    private static Optional<EntityKey> headOfFamily(AnnotatedArticle article, Mention m, List<EntityKey> fits,
+                                                    Map<EntityKey, Mention> introduced) {
+        String[] name = words(m);
+        if (m.type() != EntityType.PERSON || name.length != 1 || !fits.stream().allMatch(introduced::containsKey)
+                || !fits.stream().allMatch(key -> key.name().endsWith(" " + name[0]))) {
+            return Optional.empty();
+        }
+        EntityKey head = fits.stream().min(Comparator.comparingInt(k -> introduced.get(k).begin())).get();
+        boolean relatives = fits.stream().filter(key -> !key.equals(head))
+                .allMatch(key -> introducedAsKin(article, introduced.get(key)));
+        return relatives && before(introduced.get(head), m) ? Optional.of(head) : Optional.empty();
+    }
+
+    private static boolean introducedAsKin(AnnotatedArticle article, Mention first) {
+        return first.start() > 0
+                && KIN.contains(article.sentence(first.sentence()).token(first.start() - 1).lemma());
     }
 
     /** "the Kennedy Space Center (KSC)": a one-word name in brackets right after a name is that name's acronym. */

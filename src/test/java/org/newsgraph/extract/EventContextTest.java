@@ -281,4 +281,28 @@ class EventContextTest {
         Event meeting = eventAt(g, "met");
         assertTrue(!takesPart(meeting, "Tomas Reyes"), "Reyes reports the meeting: " + meeting);
     }
+
+    @Test
+    void aFamilyNameTwoPeopleShareIsTheOneNamedFirst() {
+        ArticleGraph g = read("President Olav Dahl arrived in Lisbon on Sunday. Also aboard the plane was his wife "
+                + "Ana Dahl. Dahl will meet Prime Minister Pedro Alves on Monday.");
+        Event meeting = eventAt(g, "meet");
+        assertTrue(takesPart(meeting, "Olav Dahl") && !takesPart(meeting, "Ana Dahl"), meeting.toString());
+    }
+
+    @Test
+    void aVisitThatIsThePurposeOfAnArrivalTakesItsDay() {
+        ArticleGraph g = read("Olav Berg arrived in Lisbon on Saturday for a three-day visit to Portugal.");
+        assertEquals(Optional.of(TimeValue.of(LocalDate.of(2024, 6, 8))), eventAt(g, "visit").date());
+    }
+
+    @Test
+    void theTravellerIsFoundPastAPlaceNamedBeforeTheTripAndTheAttendeePastAnOrganisation() {
+        ArticleGraph g = read("This is Olav Berg's third Portugal trip. Pedro Alves attended the NATO defence "
+                + "ministers' meeting in Lisbon in October, 2001.");
+        assertTrue(takesPart(eventAt(g, "trip"), "Olav Berg"), eventAt(g, "trip").toString());
+        Event meeting = eventAt(g, "meeting");
+        assertTrue(takesPart(meeting, "Pedro Alves"), meeting.toString());
+        assertEquals(Optional.of(TimeValue.ofMonth(2001, 10)), meeting.date());
+    }
 }

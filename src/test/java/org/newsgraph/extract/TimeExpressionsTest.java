@@ -33,6 +33,7 @@ class TimeExpressionsTest {
     @CsvSource(delimiter = '|', value = {
         "2014                  | 2014       | false",
         "January 2022          | 2022-01    | false",
+        "October , 2001        | 2001-10    | false",
         "March 12 , 1999       | 1999-03-12 | false",
         "Feb. 18               | 2025-02-18 | false",
         "Tuesday               | 2025-02-18 | false",
