@@ -24,6 +24,9 @@ final class Arguments {
             "although", "though", "while", "when", "but", "if", "whereas", "\"", "\u201C", "\u201D");
 
     private static final Set<String> VERB_GROUP_TAGS = Set.of("AUX", "PART", "ADV");
+    /** Nouns of intent whose infinitive's subject is their holder: "plans to visit", "a bid to meet". */
+    private static final Set<String> INTENT_NOUNS = Set.of("plan", "bid", "intention", "decision", "attempt",
+            "effort", "promise", "pledge", "offer", "threat", "hope", "desire", "wish", "readiness", "willingness");
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its");
     static final Set<String> TIME_SUBORDINATORS = Set.of("before", "after", "while", "when", "upon",
             "since");
@@ -68,6 +71,21 @@ final class Arguments {
     List<Mention> subject(int k) {
         if (k >= 2 && Words.text(sentence, k - 1).equalsIgnoreCase("to") && isVerbBeforeInfinitive(k - 2)) {
             return subject(k - 2); // "Lima plans to visit Oslo", "Berg expected to meet Alves": the planner goes
+        }
+        if (k >= 3 && Words.text(sentence, k - 1).equalsIgnoreCase("to") && sentence.token(k - 2).is("NOUN")
+                && INTENT_NOUNS.contains(sentence.token(k - 2).lemma())) {
+            // "he scrapped plans to visit", "her bid to meet Berg": who has the plan goes
+            Optional<Mention> holder = possessor(k - 1);
+            if (holder.isPresent()) {
+                return List.of(holder.get());
+            }
+            int v = k - 3;
+            while (v > 0 && (sentence.token(v).is("DET") || sentence.token(v).is("ADJ"))) {
+                v--;
+            }
+            if (sentence.token(v).is("VERB")) {
+                return subject(v);
+            }
         }
         List<Mention> subject = nearestSubject(k);
         if (subject.isEmpty()) {
@@ -533,6 +551,31 @@ final class Arguments {
     private Optional<Mention> startingExactly(int i) {
         return mentions.stream().filter(m -> m.start() == i).max(java.util.Comparator.comparingInt(Mention::stop));
     }
+
+    /**
+     * "the negotiations -- which include A, B and the C --", "the talks, which involve A and B": the parties an
+     * aside right after the noun at k lists, up to where the aside closes.
+     */
+    List<Mention> listedInAside(int k) {
+        if (!Set.of(",", "--", "\u2014", "(").contains(Words.text(sentence, k + 1))
+                || !Set.of("which", "that").contains(Words.text(sentence, k + 2).toLowerCase(java.util.Locale.ROOT))
+                || !INCLUDING_LEMMAS.contains(Words.lemma(sentence, k + 3))) {
+            return List.of();
+        }
+        List<Mention> out = new ArrayList<>();
+        for (int j = k + 4; j < sentence.size() && j < k + 30; ) {
+            Token t = sentence.token(j);
+            if (Set.of("--", "\u2014", ")", ";", ".").contains(t.text()) || t.is("VERB") || t.is("AUX")) {
+                break;
+            }
+            Optional<Mention> member = startingExactly(j).filter(m -> !m.pronoun());
+            member.ifPresent(out::add);
+            j = member.map(Mention::stop).orElse(j + 1);
+        }
+        return out;
+    }
+
+    private static final Set<String> INCLUDING_LEMMAS = Set.of("include", "involve", "comprise", "gather");
 
     /** The mention and those coordinated with it: "A and B", "A, B and C", "both A and B". */
     List<Mention> coordinated(Mention first) {

@@ -209,6 +209,7 @@ public final class EventExtractor implements Extractor {
                     premodifierActor.ifPresent(others::add);
                     others.addAll(args.after(i, "with", WINDOW));
                     others.addAll(args.after(i, "between", 3));
+                    others.addAll(args.listedInAside(i));
                     others.addAll(by);
                     others.addAll(of);
                 }

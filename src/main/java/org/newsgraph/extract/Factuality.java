@@ -14,7 +14,7 @@ import org.newsgraph.model.Status;
 final class Factuality {
     private static final int WINDOW = 5;
     private static final Set<String> CANCEL = Set.of("cancel", "postpone", "scrap", "call", "abandon", "delay",
-            "suspend", "scrub");
+            "suspend", "scrub", "drop", "shelve");
     private static final Set<String> NEGATION = Set.of("not", "n't", "never", "neither", "nor", "no", "without");
     private static final Set<String> HYPOTHETICAL = Set.of("would", "could", "might", "may", "if", "potential",
             "possible", "should", "unless", "ready", "willing", "hypothetical");
@@ -37,6 +37,9 @@ final class Factuality {
             "come", "return", "set");
     private static final Set<String> PLANNED = Set.of("will", "shall", "'ll", "plan", "planned", "schedule",
             "upcoming", "future", "expect", "intend", "prepare", "next", "soon", "going");
+    /** Verbs of an event's onset, whose present progressive tells what is about to happen: "are resuming". */
+    private static final Set<String> ONSET_VERBS = Set.of("begin", "start", "resume", "open", "reconvene", "convene");
+    private static final Set<String> DASHES = Set.of("--", "\u2014", "\u2013");
     private static final Set<String> BOUNDARY = Set.of(";", ":", "that", "which", "who", "but", "because",
             "although", "while", "when", "after", "before", "why", "how", "what", "whether", "where", ",");
 
@@ -83,7 +86,7 @@ final class Factuality {
                     && !PLANNED.contains(lemma)) {
                 break;
             }
-            cancelled |= CANCEL.contains(lemma) && !lemma.equals("call")
+            cancelled |= CANCEL.contains(lemma) && !lemma.equals("call") && !isDropIn(s, k)
                     || lemma.equals("call") && Words.text(s, k + 1).equals("off");
             negated |= verb ? NEGATION.contains(word) : (word.equals("no") || word.equals("without"));
             boolean backshifted = word.equals("would") && isBackshiftedWill(s, k);
@@ -131,6 +134,12 @@ final class Factuality {
         return LIGHT_VERBS.contains(lemma) ? of(s, k, true) : Status.OCCURRED;
     }
 
+    /** "dropped in on the talks", "dropped by the meeting": a visit, not a cancellation. */
+    private static boolean isDropIn(Sentence s, int k) {
+        return s.token(k).lemma().equals("drop") && Set.of("in", "by").contains(Words.text(s, k + 1).toLowerCase(
+                java.util.Locale.ROOT));
+    }
+
     /** "The meeting …", "Berg's visit …": a noun trigger whose phrase opens its clause. */
     private static boolean headsSubject(Sentence s, int trigger) {
         int k = trigger;
@@ -147,8 +156,20 @@ final class Factuality {
      * it (past its own prepositional phrase).
      */
     private static Status predicateAfter(Sentence s, int trigger) {
-        for (int k = trigger + 1; k < s.size() && k - trigger <= 8; k++) {
+        int limit = trigger + 8;
+        for (int k = trigger + 1; k < s.size() && k <= limit; k++) {
             String word = s.token(k).text().toLowerCase(java.util.Locale.ROOT);
+            if (DASHES.contains(word)) {
+                int close = k + 1;
+                while (close < s.size() && !DASHES.contains(s.token(close).text())) {
+                    close++;
+                }
+                if (close < s.size()) {
+                    limit += close - k; // "the talks -- which include … -- are resuming": the aside is skipped
+                    k = close;
+                    continue;
+                }
+            }
             if (BOUNDARY.contains(word) && !word.equals(",") || word.equals(".")) {
                 return Status.OCCURRED;
             }
@@ -160,6 +181,10 @@ final class Factuality {
                 }
                 if (s.token(k).lemma().equals("be") && CANCEL.contains(Words.lemma(s, k + 1))) {
                     return Status.CANCELLED;
+                }
+                if (Set.of("is", "are").contains(word) && Words.text(s, k + 1).endsWith("ing")
+                        && ONSET_VERBS.contains(Words.lemma(s, k + 1))) {
+                    return Status.PLANNED; // "the talks are resuming", "the summit is opening on Monday"
                 }
                 return Status.OCCURRED;
             }

@@ -56,8 +56,9 @@ public final class MentionFinder {
         Set<String> surnames = new HashSet<>();
         for (Sentence sentence : article.sentences()) {
             for (NameCandidate c : runs.in(article, sentence, Set.of())) {
-                if (c.type() != null && !c.pronoun()) {
-                    String[] words = c.name().split(" ");
+                String[] words = c.name().split(" ");
+                // a name of two words or more is a name, typed or not yet ("Tung Chee-hwa" before "Tung said")
+                if ((c.type() != null || words.length >= 2) && !c.pronoun()) {
                     nameWords.addAll(List.of(words));
                     if (c.type() == EntityType.PERSON && words.length >= 2) {
                         surnames.add(words[words.length - 1]);

@@ -116,9 +116,21 @@ final class NameTyping {
      * province of Aceh": a common noun of place and "of" before a name say it is a city or a region.
      */
     private static Optional<EntityType> placeNounOf(Sentence sentence, int start) {
-        if (start < 2 || !Words.text(sentence, start - 1).equals("of")) {
+        int of = start - 1;
+        boolean listed = false;
+        while (of > 0 && of > start - 10 && (Set.of(",", "and").contains(Words.text(sentence, of))
+                || sentence.token(of).isCapitalized())) {
+            of--; // "the breakaway regions of Tarvos and Kalvak": a later name of the list
+            listed = true;
+        }
+        if (of < 1 || !Words.text(sentence, of).equals("of")) {
             return Optional.empty();
         }
+        if (listed && (!Set.of(",", "and").contains(Words.text(sentence, start - 1))
+                || Words.text(sentence, of - 1).equals(Words.lemma(sentence, of - 1)))) {
+            return Optional.empty(); // a list needs a plural noun before it: "the regions of", not "the city of"
+        }
+        start = of + 1;
         String noun = Words.lemma(sentence, start - 2);
         if (sentence.token(start - 2).isCapitalized()) {
             return Optional.empty();

@@ -75,23 +75,48 @@ public final class RoleExtractor implements Extractor {
             affiliationBefore(s, mentions, person.start(), person, "affiliation-premodifier", facts);
             return;
         }
-        int end = person.start();
+        int end = postedTo(s, mentions, person.start());
         while (end > 0 && gazetteer.isHonorific(s.token(end - 1).text())) {
             end--; // "supreme leader Ayatollah Reza Karimi": the honorific is no part of the title
         }
-        int start = end;
-        while (start > 0 && (titlePart(s, start - 1) || isTitleHyphen(s, start - 1))) {
-            start--;
+        int first = end;
+        while (first > 0 && (titlePart(s, first - 1) || isTitleHyphen(s, first - 1))) {
+            first--;
         }
-        while (start < end && s.token(start).text().equals("of")) {
-            start++;
+        while (first < end && s.token(first).text().equals("of")) {
+            first++;
         }
+        int start = first;
         Optional<String> title = titleText(s, start, end);
         if (title.isEmpty()) {
             return;
         }
         facts.add(new TitleFact(person, title.get(), "title-premodifier"));
+        int before = facts.size();
         affiliationBefore(s, mentions, start, person, "affiliation-premodifier", facts);
+        if (facts.size() == before && Words.text(s, start - 1).equals("and")) {
+            // "Chinese President A and Premier B": the nationality before the first title is the second's too
+            facts.stream().filter(AffiliationFact.class::isInstance).map(AffiliationFact.class::cast)
+                    .filter(a -> a.person().stop() == start - 1 && a.extractor().equals("affiliation-premodifier"))
+                    .findFirst().map(a -> new AffiliationFact(person, a.group(), "affiliation-premodifier"))
+                    .ifPresent(facts::add);
+        }
+    }
+
+    /**
+     * Where the title before a name ends: before the name, or before the post's "to" and place ("Ambassador to
+     * the United States Ana Lima").
+     */
+    private int postedTo(Sentence s, List<Mention> mentions, int name) {
+        Optional<Mention> place = mentions.stream().filter(m -> m.stop() == name && m.type().isPlace()).findFirst();
+        if (place.isEmpty()) {
+            return name;
+        }
+        int to = place.get().start() - 1;
+        if (Words.text(s, to).equalsIgnoreCase("the")) {
+            to--;
+        }
+        return to > 0 && Words.text(s, to).equals("to") && gazetteer.isTitleHead(s.token(to - 1).text()) ? to : name;
     }
 
     private void appositionAfter(Sentence s, List<Mention> mentions, Mention person, List<Fact> facts) {
@@ -137,12 +162,12 @@ public final class RoleExtractor implements Extractor {
      * title between. Then the title is that person's, not an apposition to the one before.
      */
     private static boolean namesNext(Sentence s, List<Mention> mentions, int k) {
-        for (int p = k; p < Math.min(s.size(), k + 4); p++) {
+        for (int p = k; p < Math.min(s.size(), k + 6); p++) {
             int at = p;
             if (mentions.stream().anyMatch(m -> m.start() == at && m.type() == EntityType.PERSON && !m.pronoun())) {
                 return true;
             }
-            if (!s.token(p).isCapitalized() && !s.token(p).text().equals("of")) {
+            if (!s.token(p).isCapitalized() && !Set.of("of", "to", "the").contains(s.token(p).text())) {
                 return false;
             }
         }
@@ -231,7 +256,9 @@ public final class RoleExtractor implements Extractor {
     private boolean isQualifier(Sentence s, List<Mention> mentions, int k) {
         Token t = s.token(k);
         int at = k;
-        return t.is("ADJ") && gazetteer.country(t.text()).isEmpty() && !gazetteer.isTitleWord(t.text())
+        boolean modifier = t.is("ADJ") || !t.isCapitalized() && k > 0 && Words.isPossessive(s.token(k - 1))
+                && t.text().chars().allMatch(Character::isLetter); // "Israel's hardline", whatever its tag
+        return modifier && gazetteer.country(t.text()).isEmpty() && !gazetteer.isTitleWord(t.text())
                 && mentions.stream().noneMatch(m -> m.start() <= at && at < m.stop())
                 && !(k > 0 && gazetteer.country(s.token(k - 1).text() + " " + t.text()).isPresent());
     }
@@ -250,6 +277,60 @@ public final class RoleExtractor implements Extractor {
                 facts.add(new LocatedInFact(place, container, "located-in-apposition"));
             }
         }
+        for (Mention container : mentions) {
+            if (!container.pronoun() && rank(container.type()) > 0 && Words.text(s, container.stop()).equals("'s")) {
+                possessedPlaces(s, mentions, container.stop() + 1, container, facts);
+            }
+        }
+        for (int k = 0; k + 1 < s.size(); k++) {
+            if (!s.token(k).is("PROPN") || Words.text(s, k - 1).equalsIgnoreCase("the")) {
+                int at = k;
+                gazetteer.demonymEndingAt(s, k).filter(d -> Words.isPlaceNoun(Words.lemma(s, at + 1)))
+                        .ifPresent(d -> possessedPlaces(s, mentions, at + 1, d, facts));
+            }
+        }
+    }
+
+    /**
+     * The places a country, region or city holds, named right after it ("Beijing's Capital Airport",
+     * "Georgia's breakaway regions of Tarvos and Kalvak", "the Moldovan region of Tarvos"), from token k: a few
+     * modifiers, then the place as the head of its phrase, or a noun of place, "of" and a list of places.
+     */
+    private void possessedPlaces(Sentence s, List<Mention> mentions, int k, Mention container, List<Fact> facts) {
+        int at = k;
+        while (at < s.size() && at < k + 3 && !s.token(at).isCapitalized()
+                && (s.token(at).is("ADJ") || s.token(at).is("VERB") || s.token(at).text().equals("-"))) {
+            at++; // "breakaway", "rebel-held", "northern"
+        }
+        if (at + 1 < s.size() && Words.isPlaceNoun(s.token(at).lemma()) && !s.token(at).isCapitalized()
+                && s.token(at + 1).text().equals("of")) {
+            mentionAt(mentions, at + 2).map(new Arguments(s, mentions, gazetteer)::coordinated).orElse(List.of())
+                    .forEach(place -> within(container, place, facts));
+            return;
+        }
+        Optional<Mention> place = mentionAt(mentions, at);
+        if (place.isPresent() && !(place.get().stop() < s.size() && (s.token(place.get().stop()).is("NOUN")
+                || s.token(place.get().stop()).is("PROPN")))) {
+            within(container, place.get(), facts);
+        }
+    }
+
+    private static void within(Mention container, Mention place, List<Fact> facts) {
+        if (rank(place.type()) < rank(container.type()) && rank(place.type()) >= 0
+                && place.known().flatMap(Known::container).map(c -> c.equals(container.canonicalName())).orElse(true)) {
+            facts.add(new LocatedInFact(place, container, "located-in-possessive"));
+        }
+    }
+
+    /** How large a kind of place is, for what may lie in what: a country holds regions, a region cities. */
+    private static int rank(EntityType type) {
+        return switch (type) {
+            case COUNTRY -> 3;
+            case REGION -> 2;
+            case CITY -> 1;
+            case PLACE -> 0;
+            default -> -1;
+        };
     }
 
     /** A mention of the country an adjective names, placed on the adjective's tokens [start, stop). */

@@ -156,6 +156,16 @@ final class TimeExpressions {
         return TimeValue.ofMonth(date.getYear(), date.getMonthValue());
     }
 
+    /** "October", "Oct.": the name of a month. */
+    static boolean isMonth(String word) {
+        return MONTHS.containsKey(word);
+    }
+
+    /** "9", "9th", "18-19": a day of the month. */
+    static boolean isDay(String word) {
+        return day(word).isPresent();
+    }
+
     /** A year written as four digits, 1800 to 2200. */
     static Optional<Integer> year(String word) {
         if (word.length() == 4 && word.chars().allMatch(Character::isDigit)) {
@@ -167,8 +177,9 @@ final class TimeExpressions {
         return Optional.empty();
     }
 
+    /** "17", "17th", and the first day of a range written as one word: "18-19". */
     private static Optional<Integer> day(String word) {
-        String digits = word.replaceAll("(st|nd|rd|th)$", "");
+        String digits = word.replaceAll("^(\\d{1,2})[-\u2013](\\d{1,2})$", "$1").replaceAll("(st|nd|rd|th)$", "");
         if (!digits.isEmpty() && digits.length() <= 2 && digits.chars().allMatch(Character::isDigit)) {
             int d = Integer.parseInt(digits);
             return d >= 1 && d <= 31 ? Optional.of(d) : Optional.empty();

@@ -13,6 +13,8 @@ import opennlp.tools.util.Span;
  * taken back. "I." is left alone ("World War I. The next…"). So is a break after a dotted abbreviation ("U.S. |
  * Undersecretary of State", "the U.N. | Security Council") before a capitalised word that cannot start a
  * sentence on its own, by being no word of the closed classes that open one ("… in the U.S. | The next day").
+ * A break after an abbreviated month before a number ("the Nov. | 18-19 forum") or after an abbreviated title
+ * before a name ("Gen. | Tomas Reyes") is taken back too: neither ends a sentence.
  */
 final class Initials {
     private static final Pattern DOTTED = Pattern.compile("(?:^|\\s)(?:\\p{Lu}\\.){2,}$");
@@ -22,6 +24,10 @@ final class Initials {
             "after", "before", "since", "although", "though", "because", "what", "who", "which", "where", "why", "how",
             "no", "not", "some", "many", "most", "all", "both", "each", "one", "other", "such", "meanwhile", "however",
             "earlier", "later", "last", "next", "then", "now", "also", "still");
+    private static final Set<String> MONTHS = Set.of("Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov",
+            "Dec");
+    private static final Set<String> TITLES = Set.of("Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "Gov", "Lt",
+            "Col", "Sgt", "Capt", "Adm", "Maj", "Prof", "Rev", "Cmdr");
 
     private Initials() {
     }
@@ -30,8 +36,12 @@ final class Initials {
         List<Span> out = new ArrayList<>(spans.length);
         for (Span span : spans) {
             boolean capitalised = Character.isUpperCase(text.codePointAt(span.getStart()));
-            if (!out.isEmpty() && capitalised && (endsWithInitial(text, out.get(out.size() - 1))
-                    || endsWithAbbreviation(text, out.get(out.size() - 1)) && !opensSentence(text, span))) {
+            boolean number = Character.isDigit(text.codePointAt(span.getStart()));
+            Span last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && (capitalised && (endsWithInitial(text, last)
+                    || endsWithAbbreviation(text, last) && !opensSentence(text, span)
+                    || endsWithWord(text, last, TITLES))
+                    || number && endsWithWord(text, last, MONTHS))) {
                 Span previous = out.remove(out.size() - 1);
                 out.add(new Span(previous.getStart(), span.getEnd()));
             } else {
@@ -52,6 +62,19 @@ final class Initials {
             end++;
         }
         return OPENERS.contains(text.substring(span.getStart(), end).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Whether the span ends with one of these words and a full stop: "Nov.", "Gen.". */
+    private static boolean endsWithWord(String text, Span span, Set<String> words) {
+        int end = span.getEnd();
+        if (text.charAt(end - 1) != '.') {
+            return false;
+        }
+        int start = end - 1;
+        while (start > span.getStart() && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return words.contains(text.substring(start, end - 1));
     }
 
     private static boolean endsWithInitial(String text, Span span) {

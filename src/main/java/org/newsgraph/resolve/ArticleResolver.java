@@ -65,11 +65,10 @@ public final class ArticleResolver {
         }
         for (EntityBuilder builder : List.copyOf(entities.values())) {
             if (builder.locatedIn.isEmpty() && builder.known.flatMap(Known::container).isPresent()) {
-                gazetteer.canonical(builder.known.get().container().get()).ifPresent(container -> {
-                    EntityKey key = new EntityKey(container.type(), container.name());
-                    entities.computeIfAbsent(key, k -> new EntityBuilder(k, false)).known(container);
-                    builder.locatedIn = Optional.of(key);
-                });
+                gazetteer.canonical(builder.known.get().container().get())
+                        .map(container -> new EntityKey(container.type(), container.name()))
+                        .filter(entities::containsKey)
+                        .ifPresent(key -> builder.locatedIn = Optional.of(key));
             }
         }
         List<EventMention> eventMentions = facts.stream()

@@ -70,7 +70,7 @@ final class EventMerger {
             participants.addAll(targets);
             participants.addAll(others);
             Draft draft = m.type() == EventClass.STATEMENT ? sameUtterance(drafts, m, participants)
-                    : target(drafts, m, participants, place);
+                    : target(drafts, m, participants, place, isOrderedAgainst(article, m));
             if (draft == null) {
                 if (participants.isEmpty() && place.isEmpty() && (m.anaphoric() || m.duration().isEmpty())) {
                     continue;
@@ -172,6 +172,22 @@ final class EventMerger {
         return verb >= 0 && verb < k && k - verb <= 3;
     }
 
+    /**
+     * "met Berg before the leaders' summit", "spoke after the talks": a noun named as the time of another event
+     * of its sentence, so not that event.
+     */
+    private static boolean isOrderedAgainst(AnnotatedArticle article, EventMention m) {
+        Sentence s = article.sentence(m.trigger().sentence());
+        int k = indexOf(s, m.trigger().begin()) - 1;
+        while (k > 0 && (Set.of("DET", "ADJ", "NUM", "NOUN", "PROPN", "PART").contains(s.token(k).tag())
+                || s.token(k).text().equals("'") || s.token(k).text().equals("-"))) {
+            k--;
+        }
+        String word = k >= 0 ? s.token(k).text().toLowerCase(Locale.ROOT) : "";
+        return Set.of("before", "after", "since", "until").contains(word)
+                || word.equals("of") && k > 0 && s.token(k - 1).text().equalsIgnoreCase("ahead");
+    }
+
     private static int indexOf(Sentence s, int begin) {
         for (int i = 0; i < s.size(); i++) {
             if (s.token(i).begin() == begin) {
@@ -232,11 +248,12 @@ final class EventMerger {
 
     /** The earlier event this mention joins, or null. */
     private static Draft target(List<Draft> drafts, EventMention m, Set<EntityKey> participants,
-                                Optional<EntityKey> place) {
+                                Optional<EntityKey> place, boolean ordered) {
         for (int i = drafts.size() - 1; i >= 0; i--) {
             Draft d = drafts.get(i);
             if (d.type != m.type() || d.status != m.status()
-                    || m.type() == EventClass.EVENT && !sameStem(d, m)) {
+                    || m.type() == EventClass.EVENT && !sameStem(d, m)
+                    || ordered && d.sentences.contains(m.trigger().sentence())) {
                 continue;
             }
             boolean placesAgree = place.isEmpty() || d.place.isEmpty() || place.equals(d.place);

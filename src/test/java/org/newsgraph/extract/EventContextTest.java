@@ -305,4 +305,31 @@ class EventContextTest {
         assertTrue(takesPart(meeting, "Pedro Alves"), meeting.toString());
         assertEquals(Optional.of(TimeValue.ofMonth(2001, 10)), meeting.date());
     }
+
+    @Test
+    void whoseScrappedPlanItWasIsTheTravellerAndTheFamilyNameAloneIsTheSpeakerThoughTaggedAWord() {
+        ArticleGraph g = read("Fung Kit-wah, the harbour chief, arrived on Monday. Fung said Wednesday that he had "
+                + "scrapped plans to visit Norway. Ana Sousa dropped her bid to meet Olav Berg.");
+        Event visit = g.events().stream().filter(e -> e.place().map(p -> p.name().equals("Norway")).orElse(false))
+                .findFirst().orElseThrow(() -> new AssertionError(g.events().toString()));
+        assertTrue(takesPart(visit, "Fung Kit-wah"), visit.toString());
+        assertEquals(Status.CANCELLED, visit.status());
+        assertTrue(g.events().stream().anyMatch(e -> e.agents().contains(person("Fung Kit-wah"))
+                && e.evidence().get(0).anchor().equals("said")), g.events().toString());
+        Event meeting = eventAt(g, "meet");
+        assertEquals(Status.CANCELLED, meeting.status());
+        assertTrue(takesPart(meeting, "Ana Sousa") && takesPart(meeting, "Olav Berg"), meeting.toString());
+    }
+
+    @Test
+    void talksThatAreResumingAreStillToComeAndTheMeetingBeforeWhichOthersMetIsAnotherMeeting() {
+        ArticleGraph g = read("The negotiations -- which include Norway and Portugal -- are resuming after a "
+                + "year. Olav Berg said when meeting with Ana Sousa before the leaders' informal meeting of the "
+                + "Nordic Council. Berg will attend the June 12-13 meeting.");
+        assertEquals(Status.PLANNED, eventAt(g, "negotiations").status());
+        Event first = eventAt(g, "meeting");
+        assertTrue(takesPart(first, "Olav Berg") && takesPart(first, "Ana Sousa"), first.toString());
+        assertTrue(g.events().stream().filter(e -> e.evidence().stream().anyMatch(x -> x.anchor().equals("meeting")))
+                .count() >= 2, "the leaders' meeting is not Berg's meeting with Sousa: " + g.events());
+    }
 }

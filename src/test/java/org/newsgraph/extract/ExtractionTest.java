@@ -52,6 +52,36 @@ class ExtractionTest {
     }
 
     @Test
+    void aPlaceNamedAsAnotherPlacesOwnLiesInIt() {
+        ArticleGraph g = read("The plane landed at Norway's Kalvak Airport on Monday. Tensions grew over Georgia's "
+                + "breakaway regions of Tarvos and Ossenland, and over the Moldovan region of Drevnia.");
+        assertEquals(Optional.of(country("Norway")), entity(g, "Kalvak Airport").orElseThrow().locatedIn());
+        assertEquals(Optional.of(country("Georgia")), entity(g, "Tarvos").orElseThrow().locatedIn());
+        assertEquals(Optional.of(country("Georgia")), entity(g, "Ossenland").orElseThrow().locatedIn());
+        assertEquals(Optional.of(country("Moldova")), entity(g, "Drevnia").orElseThrow().locatedIn());
+        ArticleGraph modifier = read("Israel's Gaza withdrawal was completed in September.");
+        assertTrue(modifier.entities().stream().allMatch(e -> e.locatedIn().isEmpty()), modifier.entities().toString());
+    }
+
+    @Test
+    void titlesWithTheirPostsPlaceInACoordinatedListAndAfterAPossessiveCountry() {
+        ArticleGraph g = read("Berg was greeted by Norwegian Foreign Minister Ana Sousa, Norwegian Ambassador to "
+                + "the United States Pedro Alves and US Ambassador to Norway Tomas Reyes. Brazilian President "
+                + "Olav Dahl and Premier Lena Moura will meet Berg. It was the first visit since Peru's hardline "
+                + "Prime Minister Jonas Kaur took office.");
+        Entity sousa = entity(g, "Ana Sousa").orElseThrow();
+        assertEquals(Set.of("Foreign Minister"), sousa.titles(), "the next person's title is not hers");
+        Entity alves = entity(g, "Pedro Alves").orElseThrow();
+        assertTrue(alves.titles().contains("Ambassador"), alves.toString());
+        assertEquals(Set.of(country("Norway")), alves.affiliations(), "the country he is posted to is not his");
+        Entity reyes = entity(g, "Tomas Reyes").orElseThrow();
+        assertTrue(reyes.titles().contains("Ambassador"), reyes.toString());
+        assertEquals(Set.of(country("United States")), reyes.affiliations());
+        assertEquals(Set.of(country("Brazil")), entity(g, "Lena Moura").orElseThrow().affiliations());
+        assertEquals(Set.of(country("Peru")), entity(g, "Jonas Kaur").orElseThrow().affiliations());
+    }
+
+    @Test
     void aDemonymGivesAnAffiliationWithoutBecomingAnEntity() {
         ArticleGraph g = read("The Kenyan delegation arrived late, and Ugandan leaders left early.");
         assertTrue(g.entities().stream().noneMatch(e -> e.label().equals("Kenyan") || e.label().equals("Ugandan")));

@@ -32,13 +32,23 @@ class NameDisambiguationTest {
 
     @Test
     void citiesFromGeoNamesArePlacesButDoNotSplitAPersonsName() {
-        ArticleGraph g = read("Nelson Okoro met the envoys in Lubumbashi. Gela Tsereteli said he was pleased.");
+        ArticleGraph g = read("Nelson Okoro met the envoys in Lubumbashi. Gela Tsereteli said he was pleased with "
+                + "the Democratic Republic of the Congo.");
         Entity city = entity(g, "Lubumbashi").orElseThrow();
         assertEquals(EntityType.CITY, city.type());
         assertEquals(Optional.of(country("Democratic Republic of the Congo")), city.locatedIn());
         assertEquals(EntityType.PERSON, entity(g, "Nelson Okoro").orElseThrow().type());
         assertEquals(EntityType.PERSON, entity(g, "Gela Tsereteli").orElseThrow().type());
         assertTrue(entity(g, "Nelson").isEmpty() && entity(g, "Gela").isEmpty(), g.entities().toString());
+    }
+
+    @Test
+    void theGazetteerPlacesACityInItsCountryOnlyWhereTheArticleNamesTheCountry() {
+        ArticleGraph unnamed = read("Nelson Okoro met the envoys in Lubumbashi on Monday.");
+        assertEquals(Optional.empty(), entity(unnamed, "Lubumbashi").orElseThrow().locatedIn());
+        assertTrue(entity(unnamed, "Democratic Republic of the Congo").isEmpty(), unnamed.entities().toString());
+        ArticleGraph demonym = read("German envoy Olav Berg met Nelson Okoro in Hamburg on Monday.");
+        assertEquals(Optional.of(country("Germany")), entity(demonym, "Hamburg").orElseThrow().locatedIn());
     }
 
     @Test

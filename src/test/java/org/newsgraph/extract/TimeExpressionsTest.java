@@ -56,6 +56,7 @@ class TimeExpressionsTest {
         "last January          | 2025-01    | false",
         "next March            | 2025-03    | true",
         "Nov. 17 to 19         | 2025-11-17 | true",
+        "Nov. 18-19            | 2025-11-18 | true",
     })
     void resolves(String expression, String expected, boolean future) {
         Optional<TimeValue> value = TimeExpressions.at(sentence(expression), 0, Optional.of(ARTICLE), future);

@@ -45,4 +45,18 @@ class InitialsTest {
         String pronoun = "Lima spoke for the U.N. He left early.";
         assertEquals(List.of("Lima spoke for the U.N.", "He left early."), joined(pronoun, "U.N."));
     }
+
+    @Test
+    void aBreakAfterAnAbbreviatedMonthBeforeItsDayOrAfterATitleBeforeANameIsTakenBack() {
+        String text = "He attended the Nov. 18-19 forum in Tarvos.";
+        assertEquals(List.of(text), joined(text, "Nov."));
+        String general = "The talks were led by Gen. Tomas Reyes of the army.";
+        assertEquals(List.of(general), joined(general, "Gen."));
+    }
+
+    @Test
+    void aBreakAfterAMonthBeforeAWordStays() {
+        String text = "The talks ended in Nov. The next round is due in March.";
+        assertEquals(List.of("The talks ended in Nov.", "The next round is due in March."), joined(text, "Nov."));
+    }
 }
