@@ -315,8 +315,10 @@ final class Arguments {
         while (true) {
             int begin = first.start();
             while (begin > 0 && (gazetteer.isTitleWord(sentence.token(begin - 1).text())
-                    || Words.text(sentence, begin - 1).equalsIgnoreCase("the"))) {
-                begin--; // "Olav Berg and Premier Ana Lima", "Peru and the Netherlands": no gap
+                    || Words.text(sentence, begin - 1).equalsIgnoreCase("the")
+                    || gazetteer.country(sentence.token(begin - 1).text()).isPresent()
+                    && sentence.token(begin - 1).is("ADJ"))) {
+                begin--; // "Olav Berg and Premier Ana Lima", "A and Israeli Foreign Minister B", "Peru and the Netherlands"
             }
             if (begin < 2 || !Set.of("and", "or", "nor").contains(Words.text(sentence, begin - 1))) {
                 break;

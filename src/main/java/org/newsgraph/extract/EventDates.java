@@ -37,7 +37,8 @@ final class EventDates {
         boolean noun = !verb;
         int end = args.clauseEnd(i);
         for (int k = i + 1; k < end; k++) {
-            Optional<TimeValue> value = datesAnotherNoun(s, k, i) ? Optional.empty() : at(s, k, articleDate, future);
+            Optional<TimeValue> value = datesAnotherNoun(s, k, i) || datesWhatSinceNames(s, k, i) ? Optional.empty()
+                    : at(s, k, articleDate, future);
             if (value.isPresent()) {
                 return value;
             }
@@ -99,18 +100,41 @@ final class EventDates {
     }
 
     /**
-     * "sanctions imposed after its 1990 invasion", "a deal since the 1984 border treaty": a year written before
-     * a noun (modifiers between) dates that noun's event, not the trigger at i.
+     * "sanctions imposed after its 1990 invasion", "a deal since the 1984 border treaty", "sanctions after its
+     * October 9 nuclear test": a year or a date written before a noun (modifiers between) dates that noun's
+     * event, not the trigger at i.
      */
     private static boolean datesAnotherNoun(Sentence s, int k, int i) {
-        if (TimeExpressions.year(s.token(k).text()).isEmpty()) {
+        int end = k + 1;
+        if (TimeExpressions.isMonth(s.token(k).text())) {
+            end += TimeExpressions.isDay(Words.text(s, end)) ? 1 : 0;
+            end += TimeExpressions.year(Words.text(s, end)).isPresent() ? 1 : 0;
+        } else if (TimeExpressions.year(s.token(k).text()).isEmpty()) {
             return false;
         }
-        int head = k + 1;
-        while (head < s.size() && (s.token(head).is("NOUN") || s.token(head).is("ADJ"))) {
-            head++;
+        int head = end;
+        while (head < s.size() && (s.token(head).is("NOUN") || s.token(head).is("ADJ") || s.token(head).is("PROPN")
+                || Words.isPossessive(s.token(head)) || s.token(head).text().equals("'"))) {
+            head++; // "the Nov. 18-19 APEC leaders' meeting": the whole phrase, up to its head
         }
-        return head > k + 1 && s.token(head - 1).is("NOUN") && !(i > k && i < head);
+        return head > end && s.token(head - 1).is("NOUN") && !(i > k && i < head);
+    }
+
+    /**
+     * "the highest-level contact since a conference in Paris in June": a date in the phrase of "since" or
+     * "until" after the trigger at i dates what that phrase names.
+     */
+    private static boolean datesWhatSinceNames(Sentence s, int k, int i) {
+        for (int j = k - 1; j > i && k - j <= 14; j--) {
+            Token t = s.token(j);
+            if (t.is("VERB") || t.is("AUX") || t.text().equals(",")) {
+                return false;
+            }
+            if (Set.of("since", "until", "till").contains(t.text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "the 1984 border agreement", "its 1990 invasion", "Thursday's talks": the trigger's phrase. */

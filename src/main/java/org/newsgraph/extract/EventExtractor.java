@@ -118,6 +118,9 @@ public final class EventExtractor implements Extractor {
         return facts;
     }
 
+    /** "a news conference", "a press briefing": the occasion of a statement, no meeting of its own. */
+    private static final Set<String> MEDIA_EVENT_MODIFIERS = Set.of("news", "press", "media");
+
     private Optional<EventMention> read(Sentence s, Arguments args, int i, Optional<LocalDate> articleDate,
                                         Optional<Mention> here) {
         Token token = s.token(i);
@@ -126,7 +129,8 @@ public final class EventExtractor implements Extractor {
                 && Arguments.TIME_SUBORDINATORS.contains(Words.text(s, i - 1).toLowerCase(Locale.ROOT));
         Optional<EventLexicon.Entry> verb = lexicon.verb(token.lemma())
                 .or(() -> gerundClause ? gerundVerb(token.text()) : Optional.empty());
-        Optional<EventLexicon.Entry> noun = lexicon.noun(token.lemma());
+        Optional<EventLexicon.Entry> noun = lexicon.noun(token.lemma())
+                .filter(n -> !MEDIA_EVENT_MODIFIERS.contains(Words.text(s, i - 1).toLowerCase(Locale.ROOT)));
         if (verb.isEmpty() && noun.isEmpty()) {
             return Optional.empty();
         }
@@ -367,7 +371,7 @@ public final class EventExtractor implements Extractor {
         int k = i - 1;
         while (k > 0 && (Set.of("DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON").contains(s.token(k).tag())
                 || Quotes.isMark(s.token(k).text()) || s.token(k).text().equals("-")
-                || Words.isModifyingParticiple(s, k)) && i - k <= 6 && !LIGHT_VERBS.contains(s.token(k).lemma())) {
+                || Words.isModifyingParticiple(s, k)) && i - k <= 9 && !LIGHT_VERBS.contains(s.token(k).lemma())) {
             k--;
         }
         if (k >= 0 && LIGHT_VERBS.contains(s.token(k).lemma()) && !s.token(k).is("NOUN")) {

@@ -332,4 +332,28 @@ class EventContextTest {
         assertTrue(g.events().stream().filter(e -> e.evidence().stream().anyMatch(x -> x.anchor().equals("meeting")))
                 .count() >= 2, "the leaders' meeting is not Berg's meeting with Sousa: " + g.events());
     }
+
+    @Test
+    void aDateWrittenBeforeAnotherNounIsThatNounsAndADateRangeBeforeTheTriggerIsItsOwn() {
+        ArticleGraph g = read("Norway imposed new sanctions on Ruritania after its October 9 nuclear test. "
+                + "Olav Berg will attend the June 12-13 NATO leaders' informal meeting.");
+        assertEquals(Optional.empty(), eventAt(g, "sanctions").date(), "October 9 is the test's date");
+        assertEquals(Optional.of(TimeValue.of(LocalDate.of(2024, 6, 12))), eventAt(g, "meeting").date());
+    }
+
+    @Test
+    void aCoordinatedSubjectReachesPastANationalityAndADateAfterSinceIsWhatSinceNames() {
+        ArticleGraph g = read("Brazilian envoy Ana Sousa and Norwegian Foreign Minister Olav Berg met in Lisbon on "
+                + "Wednesday. The meeting was their first contact since a conference between Sousa and Portuguese "
+                + "Prime Minister Pedro Alves in March. Berg told a news conference he was pleased.");
+        Event met = eventAt(g, "met");
+        assertTrue(takesPart(met, "Ana Sousa") && takesPart(met, "Olav Berg"), met.toString());
+        assertEquals(Optional.of(TimeValue.of(LocalDate.of(2024, 6, 5))), met.date());
+        Event conference = eventAt(g, "conference");
+        assertTrue(takesPart(conference, "Ana Sousa") && takesPart(conference, "Pedro Alves"), conference.toString());
+        assertEquals(Optional.of(TimeValue.ofMonth(2024, 3)), conference.date());
+        assertTrue(g.events().stream().noneMatch(e -> e.evidence().stream()
+                .anyMatch(x -> x.sentence().contains("news conference") && x.anchor().equals("conference"))),
+                "a news conference is no meeting: " + g.events());
+    }
 }
