@@ -577,6 +577,29 @@ final class Arguments {
         return out;
     }
 
+    /** "will take place under UN auspices", "talks under the auspices of the African Union": the sponsor. */
+    List<Mention> sponsor(int k) {
+        int end = Math.min(clauseEnd(k), k + 12);
+        for (int j = k + 1; j < end; j++) {
+            if (!sentence.token(j).text().equalsIgnoreCase("under")) {
+                continue;
+            }
+            int at = Words.text(sentence, j + 1).equalsIgnoreCase("the") ? j + 2 : j + 1;
+            Optional<Mention> before = startingExactly(at).filter(m -> isAuspices(m.stop()));
+            if (before.isPresent()) {
+                return List.of(before.get());
+            }
+            if (isAuspices(at) && Words.text(sentence, at + 1).equals("of")) {
+                return mentionStartingAt(at + 2).map(this::coordinated).orElse(List.of());
+            }
+        }
+        return List.of();
+    }
+
+    private boolean isAuspices(int k) {
+        return Words.text(sentence, k).toLowerCase(java.util.Locale.ROOT).startsWith("auspice");
+    }
+
     private static final Set<String> INCLUDING_LEMMAS = Set.of("include", "involve", "comprise", "gather");
 
     /** The mention and those coordinated with it: "A and B", "A, B and C", "both A and B". */

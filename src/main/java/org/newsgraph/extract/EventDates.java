@@ -36,13 +36,18 @@ final class EventDates {
         boolean future = status == Status.PLANNED && !(verb && Words.isPastForm(s.token(i)));
         boolean noun = !verb;
         int end = args.clauseEnd(i);
+        if (verb && Words.isReportingLemma(s.token(i).lemma())) {
+            // "said Monday", "told reporters on Monday"; but not "said Portugal's elections in 2025 would …"
+            end = reportedClauseStart(s, i, end);
+        }
         for (int k = i + 1; k < end; k++) {
             Optional<TimeValue> value = datesAnotherNoun(s, k, i) || datesWhatSinceNames(s, k, i) ? Optional.empty()
                     : at(s, k, articleDate, future);
             if (value.isPresent()) {
                 return value;
             }
-            if (s.token(k).is("VERB") && !(noun && k == i + 1) && !Words.isModifyingParticiple(s, k)) {
+            if (s.token(k).is("VERB") && !(noun && k == i + 1) && !Words.isModifyingParticiple(s, k)
+                    && !(noun && isOccurring(s, k))) {
                 break; // "the visit to Tarvos, the minister will take part in a meeting on Tuesday"
             }
         }
@@ -118,6 +123,41 @@ final class EventDates {
             head++; // "the Nov. 18-19 APEC leaders' meeting": the whole phrase, up to its head
         }
         return head > end && s.token(head - 1).is("NOUN") && !(i > k && i < head);
+    }
+
+    /**
+     * Where the clause a verb of saying reports starts when no "that" opens it: at its subject, the phrase
+     * (with its prepositional phrases) right before its verb ("said Portugal's elections in 2025 would …");
+     * a date is no part of it ("said Monday he would …"). Without such a verb, where the clause ends.
+     */
+    private static int reportedClauseStart(Sentence s, int i, int end) {
+        int verb = i + 1;
+        while (verb < end && !(s.token(verb).is("VERB") || s.token(verb).is("AUX"))) {
+            verb++;
+        }
+        if (verb >= end) {
+            return end;
+        }
+        int k = verb;
+        while (k - 1 > i && (!TimeExpressions.startsAt(s, k - 1) || isAfterNounsPreposition(s, k - 1))
+                && (Set.of("DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON", "PART", "ADP").contains(s.token(k - 1).tag())
+                || Words.isPossessive(s.token(k - 1)))) {
+            k--;
+        }
+        return k;
+    }
+
+    /** "elections in 2025": a date in a noun's prepositional phrase, not the verb's ("said on Monday"). */
+    private static boolean isAfterNounsPreposition(Sentence s, int k) {
+        return k >= 2 && s.token(k - 1).is("ADP") && (s.token(k - 2).is("NOUN") || s.token(k - 2).is("PROPN"));
+    }
+
+    /** "the meeting takes place tomorrow", "the talks were held on Monday", "the summit opens Friday". */
+    private static boolean isOccurring(Sentence s, int k) {
+        String lemma = s.token(k).lemma();
+        return lemma.equals("take") && Words.text(s, k + 1).equals("place") || lemma.equals("hold")
+                && Words.lemma(s, k - 1).equals("be") || Set.of("begin", "start", "open", "end", "resume", "close",
+                "conclude", "convene", "reconvene").contains(lemma);
     }
 
     /**

@@ -97,6 +97,7 @@ public final class EventExtractor implements Extractor {
         Optional<Mention> here = Dateline.hereOf(article);
         List<Fact> facts = new ArrayList<>();
         Map<EventClass, EventMention> lastOfClass = new EnumMap<>(EventClass.class);
+        Map<EventClass, EventMention> lastPlannedOfClass = new EnumMap<>(EventClass.class);
         for (Sentence sentence : article.sentences()) {
             Arguments arguments = new Arguments(sentence, article.mentionsIn(sentence.index()), gazetteer);
             EventMention previous = null;
@@ -106,9 +107,15 @@ public final class EventExtractor implements Extractor {
                 if (!token.isCapitalized() || i == 0) {
                     Optional<EventMention> found = read(sentence, arguments, i, articleDate, here);
                     if (found.isPresent()) {
+                        EventClass type = found.get().type();
+                        EventMention earlier = isStillToHappen(sentence, arguments, i)
+                                ? lastPlannedOfClass.getOrDefault(type, lastOfClass.get(type)) : lastOfClass.get(type);
                         previous = referBack(sentence, arguments, i, inheritFrom(sentence, i, found.get(), previous,
-                                visit), lastOfClass.get(found.get().type()));
+                                visit), earlier);
                         lastOfClass.put(previous.type(), previous);
+                        if (previous.status() == Status.PLANNED) {
+                            lastPlannedOfClass.put(previous.type(), previous);
+                        }
                         facts.add(previous);
                         visit = previous.type() == EventClass.VISIT ? previous : visit;
                     }
@@ -214,6 +221,7 @@ public final class EventExtractor implements Extractor {
                     others.addAll(args.after(i, "with", WINDOW));
                     others.addAll(args.after(i, "between", 3));
                     others.addAll(args.listedInAside(i));
+                    others.addAll(args.sponsor(i));
                     others.addAll(by);
                     others.addAll(of);
                 }
@@ -275,8 +283,12 @@ public final class EventExtractor implements Extractor {
             return Optional.empty();
         }
         Trigger trigger = new Trigger(s.index(), token.begin(), token.end(), token.text());
+        Optional<TimeValue> date = EventDates.of(s, args, i, asVerb, articleDate, status);
+        if (status == Status.OCCURRED && date.isPresent() && articleDate.filter(date.get()::startsAfter).isPresent()) {
+            status = Status.PLANNED; // "the Jan. 25 elections", "talks on Nov. 25": after the story, still to come
+        }
         return Optional.of(new EventMention(entry.type(), trigger, agents, targets, List.copyOf(others), place,
-                EventDates.of(s, args, i, asVerb, articleDate, status), duration(s, args, i, asVerb), Optional.empty(), topic(s, args, i), status,
+                date, duration(s, args, i, asVerb), Optional.empty(), topic(s, args, i), status,
                 entry.confidence(), anaphoric,
                 entry.type().localName().toLowerCase(Locale.ROOT) + (asVerb ? "-verb" : "-noun")));
     }
@@ -332,6 +344,22 @@ public final class EventExtractor implements Extractor {
             }
         }
         return found.withStatus(earlier.status());
+    }
+
+    /**
+     * "while the meeting is held", "while these talks take place": a noun followed by a verb of taking place in
+     * the present, which speaks of the event as still to come, so of the one planned.
+     */
+    private static boolean isStillToHappen(Sentence s, Arguments args, int i) {
+        for (int k = i + 1; k < args.clauseEnd(i) && k <= i + 4; k++) {
+            String word = s.token(k).text().toLowerCase(Locale.ROOT);
+            String next = Words.text(s, k + 1).toLowerCase(Locale.ROOT);
+            if (Set.of("take", "takes").contains(word) && next.equals("place")
+                    || Set.of("is", "are").contains(word) && Set.of("held", "convened", "underway").contains(next)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "when meeting", "after visiting": the verb of a gerund the tagger read as a noun. */

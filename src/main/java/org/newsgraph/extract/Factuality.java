@@ -54,7 +54,8 @@ final class Factuality {
         boolean afterFor = false;
         // a noun's governing verb may stand past a phrase: "headed for Lisbon on Wednesday for talks"
         int window = verb ? WINDOW : WINDOW + 3;
-        for (int k = trigger - 1; k >= Math.max(0, trigger - window); k--) {
+        int from = verb ? trigger : phraseStart(s, trigger); // "will attend the Nov. 18-19 APEC leaders' meeting"
+        for (int k = trigger - 1; k >= Math.max(0, from - window); k--) {
             String lemma = s.token(k).lemma();
             String word = s.token(k).text().toLowerCase(java.util.Locale.ROOT);
             afterFor |= word.equals("for") || word.equals("to");
@@ -138,6 +139,16 @@ final class Factuality {
     private static boolean isDropIn(Sentence s, int k) {
         return s.token(k).lemma().equals("drop") && Set.of("in", "by").contains(Words.text(s, k + 1).toLowerCase(
                 java.util.Locale.ROOT));
+    }
+
+    /** Where the noun phrase of the noun at i starts: its determiner, modifiers and possessor. */
+    private static int phraseStart(Sentence s, int i) {
+        int k = i;
+        while (k > 0 && (Set.of("DET", "ADJ", "NUM", "NOUN", "PROPN").contains(s.token(k - 1).tag())
+                || Words.isPossessive(s.token(k - 1)) || s.token(k - 1).text().equals("'"))) {
+            k--;
+        }
+        return k;
     }
 
     /** "The meeting …", "Berg's visit …": a noun trigger whose phrase opens its clause. */

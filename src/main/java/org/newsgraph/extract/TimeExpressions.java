@@ -39,12 +39,12 @@ final class TimeExpressions {
     private TimeExpressions() {
     }
 
-    /** A date expression starting at token k, or empty. {@code future} resolves weekdays forwards. */
     /** Whether a date expression starts at token k, whatever day it would resolve to. */
     static boolean startsAt(Sentence s, int k) {
         return at(s, k, Optional.of(LocalDate.EPOCH), false).isPresent();
     }
 
+    /** A date expression starting at token k, or empty. {@code future} resolves weekdays forwards. */
     static Optional<TimeValue> at(Sentence s, int k, Optional<LocalDate> articleDate, boolean future) {
         String word = Words.text(s, k);
         Optional<Integer> year = year(word);
@@ -53,7 +53,7 @@ final class TimeExpressions {
         }
         Integer month = MONTHS.get(word);
         if (month != null) {
-            return monthExpression(s, k, month, articleDate);
+            return monthExpression(s, k, month, articleDate, future);
         }
         if (articleDate.isEmpty()) {
             return Optional.empty();
@@ -68,7 +68,12 @@ final class TimeExpressions {
         return relative(s, k, date);
     }
 
-    private static Optional<TimeValue> monthExpression(Sentence s, int k, int month, Optional<LocalDate> articleDate) {
+    /**
+     * "October, 2001", "March 12, 1999", and without a year "in October", "on June 8": the last such month or
+     * day up to the article's date, or for an event still to come the next one from it.
+     */
+    private static Optional<TimeValue> monthExpression(Sentence s, int k, int month, Optional<LocalDate> articleDate,
+                                                       boolean future) {
         int yearAt = Words.text(s, k + 1).equals(",") ? k + 2 : k + 1; // "in October, 2001"
         Optional<Integer> yearAfterMonth = year(Words.text(s, yearAt));
         if (yearAfterMonth.isPresent()) {
@@ -76,15 +81,26 @@ final class TimeExpressions {
         }
         Optional<Integer> day = day(Words.text(s, k + 1));
         if (day.isEmpty()) {
-            return articleDate.map(d -> TimeValue.ofMonth(month <= d.getMonthValue() ? d.getYear() : d.getYear() - 1,
-                    month));
+            return articleDate.map(d -> TimeValue.ofMonth(future
+                    ? (month >= d.getMonthValue() ? d.getYear() : d.getYear() + 1)
+                    : (month <= d.getMonthValue() ? d.getYear() : d.getYear() - 1), month));
         }
         int next = Words.text(s, k + 2).equals(",") ? k + 3 : k + 2;
-        Optional<Integer> resolved = year(Words.text(s, next)).or(() -> articleDate.map(LocalDate::getYear));
+        Optional<Integer> written = year(Words.text(s, next));
         try {
-            return resolved.map(y -> new TimeValue(y, month, day.get()));
+            if (written.isPresent()) {
+                return Optional.of(new TimeValue(written.get(), month, day.get()));
+            }
+            if (articleDate.isEmpty()) {
+                return Optional.empty();
+            }
+            LocalDate published = articleDate.get();
+            LocalDate sameYear = LocalDate.of(published.getYear(), month, day.get());
+            LocalDate resolved = future && sameYear.isBefore(published) ? sameYear.plusYears(1)
+                    : !future && sameYear.isAfter(published) ? sameYear.minusYears(1) : sameYear;
+            return Optional.of(TimeValue.of(resolved));
         } catch (RuntimeException e) {
-            return Optional.empty();
+            return Optional.empty(); // "February 30"
         }
     }
 

@@ -29,6 +29,11 @@ public record TimeValue(int year, int month, int day) {
         return new TimeValue(year, month, 0);
     }
 
+    /** Whether the first day this value spans comes after the given day: 2025-03 after 2025-02-19. */
+    public boolean startsAfter(LocalDate date) {
+        return LocalDate.of(year, Math.max(month, 1), Math.max(day, 1)).isAfter(date);
+    }
+
     /** The XSD datatype local name: {@code date}, {@code gYearMonth} or {@code gYear}. */
     public String datatype() {
         return day > 0 ? "date" : month > 0 ? "gYearMonth" : "gYear";

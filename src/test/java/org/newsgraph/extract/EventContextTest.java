@@ -356,4 +356,30 @@ class EventContextTest {
                 .anyMatch(x -> x.sentence().contains("news conference") && x.anchor().equals("conference"))),
                 "a news conference is no meeting: " + g.events());
     }
+
+    @Test
+    void aMeetingSpokenOfAsStillToTakePlaceIsThePlannedOneThoughAnotherCameBetween() {
+        ArticleGraph g = read("Olav Berg will meet Ana Sousa on Friday in Lisbon. Berg met Pedro Alves on Tuesday. "
+                + "Berg hopes for calm while the meeting is held.");
+        Event planned = eventAt(g, "meet");
+        assertEquals(Status.PLANNED, planned.status());
+        assertTrue(planned.evidence().stream().anyMatch(x -> x.anchor().equals("meeting")), planned.toString());
+        Event past = eventAt(g, "met");
+        assertTrue(past.evidence().stream().noneMatch(x -> x.anchor().equals("meeting")), past.toString());
+    }
+
+    @Test
+    void anEventDatedAfterTheStoryIsStillToComeAndAMeetingsSponsorTakesPart() {
+        ArticleGraph g = read("Ana Sousa said Portugal's elections in 2025 would be close. The "
+                + "meeting of Olav Berg and Pedro Alves takes place tomorrow under UN auspices. Berg was fired on "
+                + "July 8.");
+        Event meeting = eventAt(g, "meeting");
+        assertEquals(Status.PLANNED, meeting.status());
+        assertEquals(Optional.of(TimeValue.of(LocalDate.of(2024, 6, 11))), meeting.date());
+        assertTrue(meeting.participants().contains(new EntityKey(EntityType.ORGANIZATION, "United Nations")),
+                meeting.toString());
+        Event elections = eventAt(g, "elections");
+        assertEquals(Status.PLANNED, elections.status(), elections.toString());
+        assertEquals(Optional.empty(), eventAt(g, "said").date(), "2025 is the elections' year, not the saying's");
+    }
 }

@@ -57,6 +57,9 @@ class TimeExpressionsTest {
         "next March            | 2025-03    | true",
         "Nov. 17 to 19         | 2025-11-17 | true",
         "Nov. 18-19            | 2025-11-18 | true",
+        "June 8                | 2024-06-08 | false",
+        "Jan. 10               | 2026-01-10 | true",
+        "May                   | 2025-05    | true",
     })
     void resolves(String expression, String expected, boolean future) {
         Optional<TimeValue> value = TimeExpressions.at(sentence(expression), 0, Optional.of(ARTICLE), future);
