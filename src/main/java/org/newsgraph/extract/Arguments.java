@@ -545,7 +545,8 @@ final class Arguments {
 
     private boolean titleLike(int k) {
         String word = sentence.token(k).text();
-        return word.equals("of") || sentence.token(k).isCapitalized() && !sentence.token(k).is("PUNCT")
+        return word.equals("of") || word.equals("the") && Words.text(sentence, k - 1).equals("of") // "Chief of the General Staff"
+                || sentence.token(k).isCapitalized() && !sentence.token(k).is("PUNCT")
                 || sentence.token(k).is("ADJ") || gazetteer.isTitleWord(word);
     }
 
@@ -576,6 +577,32 @@ final class Arguments {
         }
         return out;
     }
+
+    /**
+     * "talks with Turkish leaders", "met with Chinese officials": the country whose people (a plural) the phrase
+     * after "with" names, as a mention on the demonym.
+     */
+    Optional<Mention> demonymPartyAfterWith(int k, int window) {
+        int end = Math.min(clauseEnd(k), k + 1 + window);
+        for (int i = k + 1; i < end; i++) {
+            if (!sentence.token(i).text().equalsIgnoreCase("with")) {
+                continue;
+            }
+            int j = Words.text(sentence, i + 1).equalsIgnoreCase("the") ? i + 2 : i + 1;
+            int adjective = j + 1 < sentence.size() && gazetteer.country(sentence.text(j, j + 2)).isPresent() ? j + 1 : j;
+            int people = adjective + 1;
+            Token noun = people < sentence.size() ? sentence.token(people) : null;
+            if (noun != null && PEOPLE_NOUNS.contains(noun.lemma()) && !noun.text().equals(noun.lemma())
+                    && mentionStartingAt(people).isEmpty()) { // plural: "the Israeli leader" is one person
+                return gazetteer.demonymEndingAt(sentence, adjective);
+            }
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private static final Set<String> PEOPLE_NOUNS = Set.of("leader", "official", "minister", "diplomat",
+            "negotiator", "delegation", "counterpart", "envoy", "authority", "representative", "lawmaker");
 
     /** "will take place under UN auspices", "talks under the auspices of the African Union": the sponsor. */
     List<Mention> sponsor(int k) {

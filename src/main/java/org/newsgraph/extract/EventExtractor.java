@@ -176,6 +176,7 @@ public final class EventExtractor implements Extractor {
                     others.addAll(subject);
                     others.addAll(object);
                     others.addAll(args.after(i, "with", WINDOW));
+                    args.demonymPartyAfterWith(i, WINDOW).ifPresent(others::add);
                     others.addAll(args.after(i, "to", 3));
                     others.addAll(by);
                 }
@@ -219,6 +220,7 @@ public final class EventExtractor implements Extractor {
                     possessor.ifPresent(others::add);
                     premodifierActor.ifPresent(others::add);
                     others.addAll(args.after(i, "with", WINDOW));
+                    args.demonymPartyAfterWith(i, WINDOW).ifPresent(others::add);
                     others.addAll(args.after(i, "between", 3));
                     others.addAll(args.listedInAside(i));
                     others.addAll(args.sponsor(i));

@@ -382,4 +382,17 @@ class EventContextTest {
         assertEquals(Status.PLANNED, elections.status(), elections.toString());
         assertEquals(Optional.empty(), eventAt(g, "said").date(), "2025 is the elections' year, not the saying's");
     }
+
+    @Test
+    void aListOfTitledGuestsRunsPastOfTheAndTheCountryOfPeopleNamedByTheirNationalityTakesPart() {
+        ArticleGraph g = read("In Lisbon, Berg will also meet President Pedro Alves, Foreign Minister Ana Sousa, "
+                + "Chief of the General Staff Tomas Reyes and business circles. Olav Dahl held talks with Turkish "
+                + "leaders on Monday. Dahl has met twice with the Israeli leader.");
+        Event meeting = eventAt(g, "meet");
+        assertTrue(takesPart(meeting, "Pedro Alves") && takesPart(meeting, "Ana Sousa")
+                && takesPart(meeting, "Tomas Reyes"), meeting.toString());
+        assertTrue(eventAt(g, "talks").participants().contains(country("Turkey")), eventAt(g, "talks").toString());
+        assertTrue(g.events().stream().noneMatch(e -> e.participants().contains(country("Israel"))),
+                "the Israeli leader is one person, not the country: " + g.events());
+    }
 }
