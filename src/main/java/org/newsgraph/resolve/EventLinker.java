@@ -120,11 +120,13 @@ public final class EventLinker {
         Set<String> keys = new LinkedHashSet<>();
         Optional<java.time.YearMonth> month = bucket(event, published);
         List<java.time.YearMonth> months = month.map(m -> neighbours(m, event, published)).orElse(List.of());
-        for (EntityKey entity : filedUnder(event)) {
-            for (java.time.YearMonth m : months) {
-                keys.add(key(event.type(), m.toString(), entity));
+        for (EntityKey filed : filedUnder(event)) {
+            for (EntityKey entity : new LinkedHashSet<>(List.of(filed, spelling(filed)))) {
+                for (java.time.YearMonth m : months) {
+                    keys.add(key(event.type(), m.toString(), entity));
+                }
+                keys.add(key(event.type(), ANY, entity));
             }
-            keys.add(key(event.type(), ANY, entity));
         }
         return keys;
     }
@@ -177,6 +179,28 @@ public final class EventLinker {
     }
 
     /**
+     * A person's identity as two reports may spell the given name: "Bettie Page" and "Betty Page", "Phillip"
+     * and "Philip", "Anne" and "Ann" (lower case, doubled letters single, a final "-ie", "-ey", "-i" or "-y" as
+     * "y", a final "e" dropped); the surname as written. Anyone else as named. An extra key to file events under
+     * (the exact one stays, so stores written before keep finding their events), and how participants compare.
+     */
+    static EntityKey spelling(EntityKey key) {
+        String[] words = key.name().split(" ");
+        if (key.type() != EntityType.PERSON || words.length < 2) {
+            return key;
+        }
+        String given = words[0].toLowerCase(java.util.Locale.ROOT).replaceAll("(\\p{L})\\1+", "$1")
+                .replaceAll("(ie|ey|i|y)$", "y").replaceAll("(?<=..)e$", "");
+        return new EntityKey(EntityType.PERSON, given + " " + words[words.length - 1]);
+    }
+
+    private static Set<EntityKey> spellings(java.util.Collection<EntityKey> keys) {
+        Set<EntityKey> out = new LinkedHashSet<>();
+        keys.forEach(k -> out.add(spelling(identity(k))));
+        return out;
+    }
+
+    /**
      * The month an event is filed under: its own; or, when it has none, its article's, unless its year says
      * it happened in another ("its 1990 invasion" in a story of 1998 is filed under "any" month only).
      */
@@ -206,8 +230,8 @@ public final class EventLinker {
         if (a.participants().isEmpty() || b.participants().isEmpty()) {
             return sameHappening(a, b);
         }
-        Set<EntityKey> left = identities(a.participants());
-        Set<EntityKey> right = identities(b.participants());
+        Set<EntityKey> left = spellings(a.participants());
+        Set<EntityKey> right = spellings(b.participants());
         Set<EntityKey> shared = new HashSet<>(left);
         shared.retainAll(right);
         int smaller = Math.min(left.size(), right.size());

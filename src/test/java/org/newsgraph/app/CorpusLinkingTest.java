@@ -157,6 +157,19 @@ class CorpusLinkingTest {
     }
 
     @Test
+    void reportsThatSpellTheGivenNameTwoWaysNameOnePersonButAnotherGivenNameDoesNot() {
+        Article one = Article.of("bettie", "Actress Lottie Harrow died in Boston on Thursday.")
+                .withDate(LocalDate.of(2008, 12, 12));
+        Article other = Article.of("betty", "Lotty Harrow died in Boston on Thursday, her agent said.")
+                .withDate(LocalDate.of(2008, 12, 12));
+        Article brother = Article.of("lars", "Lars Harrow died in Boston on Thursday, his agent said.")
+                .withDate(LocalDate.of(2008, 12, 12));
+        Dataset ds = ingest(one, other, brother);
+        assertTrue(sameFirstEvent(ds, "bettie", "betty"), "Lottie and Lotty Harrow: one death");
+        assertFalse(sameFirstEvent(ds, "bettie", "lars"), "Lars Harrow is someone else");
+    }
+
+    @Test
     void aQuoteReportedWithAndWithoutTheSpeakersMiddleNameIsOneStatement() {
         Article full = Article.of("q-full", "\"We will rebuild the harbour before winter,\" said Mayor Lotte Mae Harrow.")
                 .withDate(LocalDate.of(2008, 12, 12));
