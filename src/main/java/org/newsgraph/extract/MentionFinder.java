@@ -94,8 +94,10 @@ public final class MentionFinder {
         Map<String, EntityType> byWords = new HashMap<>();
         Map<String, EntityType> typed = new HashMap<>();
         List<EntityType> types = new ArrayList<>(candidates.size());
-        for (NameCandidate c : candidates) {
-            EntityType type = c.type() != null ? c.type() : typing.byContext(article, c, personWords);
+        for (int k = 0; k < candidates.size(); k++) {
+            NameCandidate c = candidates.get(k);
+            EntityType type = c.type() != null ? c.type() : parentheticalAlias(article, candidates, k)
+                    .orElseGet(() -> typing.byContext(article, c, personWords));
             types.add(type);
             if (type != null && !c.pronoun()) {
                 Map<String, EntityType> into = c.type() != null ? byWords : typed;
@@ -133,6 +135,24 @@ public final class MentionFinder {
             finalTypes.add(type);
         }
         return finalTypes;
+    }
+
+    /**
+     * "near the Masjid Al-Haram (Grand Mosque)": the type of the name written right after this one in
+     * parentheses, when its own words type it; the two name one thing.
+     */
+    private static Optional<EntityType> parentheticalAlias(AnnotatedArticle article, List<NameCandidate> candidates,
+                                                           int k) {
+        NameCandidate c = candidates.get(k);
+        if (k + 1 >= candidates.size() || c.pronoun()) {
+            return Optional.empty();
+        }
+        NameCandidate next = candidates.get(k + 1);
+        Sentence sentence = article.sentence(c.sentence());
+        boolean whole = !Set.of("and", "&", "of").contains(Words.text(sentence, c.start() - 1)); // "… Atheists and Agnostics (UAAR)"
+        boolean enclosed = whole && next.sentence() == c.sentence() && next.start() == c.stop() + 1
+                && Words.text(sentence, c.stop()).equals("(") && Words.text(sentence, next.stop()).equals(")");
+        return enclosed && !next.pronoun() ? Optional.ofNullable(next.type()) : Optional.empty();
     }
 
     /**

@@ -24,6 +24,14 @@ import org.newsgraph.model.Sentence;
 /** How a name its own words leave open is typed by its context, and one name keeps one type in an article (NameTyping, MentionFinder). */
 class NameTypingTest {
     @Test
+    void aNameTakesTheTypeOfItsAliasInParenthesesButNotThePartOfALongerName() {
+        ArticleGraph g = read("A hotel near the Masjid Al-Tarvos (Grand Mosque) collapsed on Friday. The Union of "
+                + "Tarvos Farmers and Fishers (UTFF) has launched a petition.");
+        assertEquals(EntityType.PLACE, entity(g, "Masjid Al-Tarvos").orElseThrow().type());
+        assertTrue(entity(g, "Fishers").isEmpty(), g.entities().toString());
+    }
+
+    @Test
     void aNounOfOrganisationsAfterANameMakesItAnOrganisation() {
         ArticleGraph g = read("Lavrov was quoted by the Kalvak news agency as saying so. Berg told Kalmar satellite "
                 + "television it was over. The Brazillian team won.");
