@@ -62,6 +62,7 @@ final class ExportCommand implements Callable<Integer> {
                 return Main.OK;
             }
             Path target = out.toAbsolutePath();
+            Files.createDirectories(target.getParent()); // "--out shards/all.nq" into a folder not made yet
             Path partial = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".partial");
             try {
                 Exporter.Result result;

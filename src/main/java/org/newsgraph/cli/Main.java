@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds an RDF knowledge graph of who did what to whom, where and when, from news articles.",
-        subcommands = {IngestCommand.class, QueryCommand.class, ServeCommand.class, ExportCommand.class, ValidateCommand.class, StatsCommand.class, ArticlesCommand.class, DemoCommand.class, RemoveCommand.class, EvalLinksCommand.class, BenchCommand.class,
+        subcommands = {IngestCommand.class, QueryCommand.class, ServeCommand.class, ExportCommand.class, ValidateCommand.class, LoadCommand.class, StatsCommand.class, ArticlesCommand.class, DemoCommand.class, RemoveCommand.class, EvalLinksCommand.class, BenchCommand.class,
                 EvalCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
