@@ -130,135 +130,23 @@ public final class EventExtractor implements Extractor {
 
     private Optional<EventMention> read(Sentence s, Arguments args, int i, Optional<LocalDate> articleDate,
                                         Optional<Mention> here) {
+        Optional<Reading> reading = reading(s, args, i);
+        if (reading.isEmpty()) {
+            return Optional.empty();
+        }
+        EventLexicon.Entry entry = reading.get().entry();
+        boolean asVerb = reading.get().asVerb();
         Token token = s.token(i);
-        boolean verbTag = token.is("VERB");
-        boolean gerundClause = token.text().endsWith("ing")
-                && Arguments.TIME_SUBORDINATORS.contains(Words.text(s, i - 1).toLowerCase(Locale.ROOT));
-        Optional<EventLexicon.Entry> verb = lexicon.verb(token.lemma())
-                .or(() -> gerundClause ? gerundVerb(token.text()) : Optional.empty());
-        Optional<EventLexicon.Entry> noun = lexicon.noun(token.lemma())
-                .filter(n -> !MEDIA_EVENT_MODIFIERS.contains(Words.text(s, i - 1).toLowerCase(Locale.ROOT)));
-        if (verb.isEmpty() && noun.isEmpty()) {
-            return Optional.empty();
-        }
-        boolean asVerb;
-        EventLexicon.Entry entry;
-        boolean afterDeterminer = i > 0 && s.token(i - 1).is("DET");
-        String before = i > 0 ? s.token(i - 1).tag() : "";
-        boolean eventNoun = lexicon.isEventNoun(token.lemma());
-        boolean nounPhrase = eventNoun && (Set.of("DET", "ADJ", "NUM").contains(before)
-                || i > 0 && Words.isPossessive(s.token(i - 1))
-                || Set.of("NOUN", "PROPN").contains(before)
-                && (i + 1 >= s.size() || s.token(i + 1).is("ADP") || s.token(i + 1).is("PUNCT")));
-        if (verb.isPresent() && (verbTag && !nounPhrase || !eventNoun && !afterDeterminer || gerundClause)) {
-            entry = verb.get();
-            asVerb = true;
-        } else if (noun.isPresent()) {
-            entry = noun.get();
-            asVerb = false;
-        } else {
-            return Optional.empty();
-        }
-        if (!acceptable(s, args, i, entry, asVerb)) {
-            return Optional.empty();
-        }
-        List<Mention> agents = new ArrayList<>();
-        List<Mention> targets = new ArrayList<>();
-        Set<Mention> others = new LinkedHashSet<>();
-        Optional<Mention> place = Optional.empty();
+        Roles roles = new Roles();
         if (asVerb) {
-            boolean passive = isPassive(s, i);
-            List<Mention> subject = args.subject(i);
-            List<Mention> object = args.directObject(i);
-            List<Mention> by = args.after(i, "by", WINDOW);
-            switch (entry.frame()) {
-                case MEET -> {
-                    others.addAll(subject);
-                    others.addAll(object);
-                    others.addAll(args.after(i, "with", WINDOW));
-                    args.demonymPartyAfterWith(i, WINDOW).ifPresent(others::add);
-                    others.addAll(args.after(i, "to", 3));
-                    others.addAll(by);
-                }
-                case ACT, TRANSFER -> {
-                    agents.addAll(passive ? by : subject);
-                    targets.addAll(passive ? subject : object);
-                    if (targets.isEmpty()) {
-                        targets.addAll(args.after(i, "on", WINDOW));
-                        targets.addAll(args.after(i, "against", WINDOW));
-                    }
-                }
-                case MOVE -> {
-                    if (isVisitingModifier(s, i)) {
-                        agents.addAll(object.stream().filter(m -> !m.type().isPlace()).toList());
-                    } else {
-                        agents.addAll(subject);
-                        place = object.stream().filter(m -> m.type().isPlace()).findFirst()
-                                .or(() -> destination(s, args, i));
-                    }
-                }
-                case UNDERGO -> targets.addAll(subject);
-            }
+            verbRoles(s, args, i, entry, roles);
         } else {
-            Optional<Mention> possessor = args.possessor(i);
-            Optional<Mention> premodifier = possessor.isPresent() ? Optional.empty() : args.premodifier(i);
-            Optional<Mention> premodifierPlace = premodifier.filter(m -> m.type().isPlace()
-                    && entry.frame() != EventLexicon.Frame.ACT && entry.frame() != EventLexicon.Frame.UNDERGO);
-            Optional<Mention> premodifierActor = premodifier.filter(m -> premodifierPlace.isEmpty());
-            List<Mention> of = args.after(i, "of", 2);
-            List<Mention> by = args.after(i, "by", 5);
-            List<Mention> lightSubject = lightVerbSubject(s, args, i);
-            if (entry.frame() != EventLexicon.Frame.UNDERGO) {
-                others.addAll(args.hyphenatedParties(i)); // "the Brazil-Chile trade agreement"
-            }
-            switch (entry.frame()) {
-                case MEET -> {
-                    others.addAll(lightSubject);
-                    if (entry.type() == EventClass.PHONE_CALL) {
-                        others.addAll(args.after(i, "from", 3)); // "received a telephone call from X"
-                    }
-                    possessor.ifPresent(others::add);
-                    premodifierActor.ifPresent(others::add);
-                    others.addAll(args.after(i, "with", WINDOW));
-                    args.demonymPartyAfterWith(i, WINDOW).ifPresent(others::add);
-                    others.addAll(args.after(i, "between", 3));
-                    others.addAll(args.listedInAside(i));
-                    others.addAll(args.sponsor(i));
-                    others.addAll(by);
-                    others.addAll(of);
-                }
-                case ACT, TRANSFER -> {
-                    possessor.or(() -> premodifierActor).ifPresent(agents::add);
-                    if (agents.isEmpty()) {
-                        agents.addAll(by);
-                    }
-                    if (agents.isEmpty()) {
-                        agents.addAll(lightSubject);
-                    }
-                    targets.addAll(of);
-                    if (targets.isEmpty()) {
-                        targets.addAll(args.after(i, "on", 3));
-                        targets.addAll(args.after(i, "against", 3));
-                    }
-                }
-                case MOVE -> {
-                    possessor.or(() -> premodifierActor).ifPresent(agents::add);
-                    agents.addAll(by);
-                    if (agents.isEmpty()) {
-                        agents.addAll(lightSubject.stream().filter(m -> !m.type().isPlace()).toList());
-                    }
-                    place = args.after(i, "to", 3).stream().filter(m -> m.type().isPlace()).findFirst()
-                            .or(() -> stayingIn(s, args, i));
-                }
-                case UNDERGO -> {
-                    // "Peruvian elections": a demonym places what happens to a country's people, no target
-                    possessor.or(() -> premodifierActor.filter(m -> s.text(m.start(), m.stop()).equals(m.name())))
-                            .ifPresent(targets::add);
-                    targets.addAll(of);
-                }
-            }
-            place = place.or(() -> premodifierPlace);
+            nounRoles(s, args, i, entry, roles);
         }
+        List<Mention> agents = roles.agents;
+        List<Mention> targets = roles.targets;
+        Set<Mention> others = roles.others;
+        Optional<Mention> place = roles.place;
         if (PERSON_TARGETS.contains(entry.type())) {
             targets.removeIf(m -> m.type() != org.newsgraph.model.EntityType.PERSON);
             others.removeIf(m -> m.type() != org.newsgraph.model.EntityType.PERSON);
@@ -293,6 +181,149 @@ public final class EventExtractor implements Extractor {
                 date, duration(s, args, i, asVerb), Optional.empty(), topic(s, args, i), status,
                 entry.confidence(), anaphoric,
                 entry.type().localName().toLowerCase(Locale.ROOT) + (asVerb ? "-verb" : "-noun")));
+    }
+
+    /** The lexicon entry a token triggers and whether it is read as a verb or as a noun; empty when none. */
+    private record Reading(EventLexicon.Entry entry, boolean asVerb) {
+    }
+
+    /** The mentions an event's roles take, filled by the frame's rules. */
+    private static final class Roles {
+        final List<Mention> agents = new ArrayList<>();
+        final List<Mention> targets = new ArrayList<>();
+        final Set<Mention> others = new LinkedHashSet<>();
+        Optional<Mention> place = Optional.empty();
+    }
+
+    private Optional<Reading> reading(Sentence s, Arguments args, int i) {
+        Token token = s.token(i);
+        boolean verbTag = token.is("VERB");
+        boolean gerundClause = token.text().endsWith("ing")
+                && Arguments.TIME_SUBORDINATORS.contains(Words.text(s, i - 1).toLowerCase(Locale.ROOT));
+        Optional<EventLexicon.Entry> verb = lexicon.verb(token.lemma())
+                .or(() -> gerundClause ? gerundVerb(token.text()) : Optional.empty());
+        Optional<EventLexicon.Entry> noun = lexicon.noun(token.lemma())
+                .filter(n -> !MEDIA_EVENT_MODIFIERS.contains(Words.text(s, i - 1).toLowerCase(Locale.ROOT)));
+        if (verb.isEmpty() && noun.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean asVerb;
+        EventLexicon.Entry entry;
+        boolean afterDeterminer = i > 0 && s.token(i - 1).is("DET");
+        String before = i > 0 ? s.token(i - 1).tag() : "";
+        boolean eventNoun = lexicon.isEventNoun(token.lemma());
+        boolean nounPhrase = eventNoun && (Set.of("DET", "ADJ", "NUM").contains(before)
+                || i > 0 && Words.isPossessive(s.token(i - 1))
+                || Set.of("NOUN", "PROPN").contains(before)
+                && (i + 1 >= s.size() || s.token(i + 1).is("ADP") || s.token(i + 1).is("PUNCT")));
+        if (verb.isPresent() && (verbTag && !nounPhrase || !eventNoun && !afterDeterminer || gerundClause)) {
+            entry = verb.get();
+            asVerb = true;
+        } else if (noun.isPresent()) {
+            entry = noun.get();
+            asVerb = false;
+        } else {
+            return Optional.empty();
+        }
+        return acceptable(s, args, i, entry, asVerb) ? Optional.of(new Reading(entry, asVerb)) : Optional.empty();
+    }
+
+    /** The roles of a verb trigger, by its frame: subject, object and the prepositions after it. */
+    private void verbRoles(Sentence s, Arguments args, int i, EventLexicon.Entry entry, Roles roles) {
+        boolean passive = isPassive(s, i);
+        List<Mention> subject = args.subject(i);
+        List<Mention> object = args.directObject(i);
+        List<Mention> by = args.after(i, "by", WINDOW);
+        switch (entry.frame()) {
+            case MEET -> {
+                roles.others.addAll(subject);
+                roles.others.addAll(object);
+                roles.others.addAll(args.after(i, "with", WINDOW));
+                args.demonymPartyAfterWith(i, WINDOW).ifPresent(roles.others::add);
+                roles.others.addAll(args.after(i, "to", 3));
+                roles.others.addAll(by);
+            }
+            case ACT, TRANSFER -> {
+                roles.agents.addAll(passive ? by : subject);
+                roles.targets.addAll(passive ? subject : object);
+                if (roles.targets.isEmpty()) {
+                    roles.targets.addAll(args.after(i, "on", WINDOW));
+                    roles.targets.addAll(args.after(i, "against", WINDOW));
+                }
+            }
+            case MOVE -> {
+                if (isVisitingModifier(s, i)) {
+                    roles.agents.addAll(object.stream().filter(m -> !m.type().isPlace()).toList());
+                } else {
+                    roles.agents.addAll(subject);
+                    roles.place = object.stream().filter(m -> m.type().isPlace()).findFirst()
+                            .or(() -> destination(s, args, i));
+                }
+            }
+            case UNDERGO -> roles.targets.addAll(subject);
+        }
+    }
+
+    /** The roles of a noun trigger, by its frame: possessor, premodifier, light verb's subject, prepositions. */
+    private void nounRoles(Sentence s, Arguments args, int i, EventLexicon.Entry entry, Roles roles) {
+        Optional<Mention> possessor = args.possessor(i);
+        Optional<Mention> premodifier = possessor.isPresent() ? Optional.empty() : args.premodifier(i);
+        Optional<Mention> premodifierPlace = premodifier.filter(m -> m.type().isPlace()
+                && entry.frame() != EventLexicon.Frame.ACT && entry.frame() != EventLexicon.Frame.UNDERGO);
+        Optional<Mention> premodifierActor = premodifier.filter(m -> premodifierPlace.isEmpty());
+        List<Mention> of = args.after(i, "of", 2);
+        List<Mention> by = args.after(i, "by", 5);
+        List<Mention> lightSubject = lightVerbSubject(s, args, i);
+        if (entry.frame() != EventLexicon.Frame.UNDERGO) {
+            roles.others.addAll(args.hyphenatedParties(i)); // "the Brazil-Chile trade agreement"
+        }
+        switch (entry.frame()) {
+            case MEET -> {
+                roles.others.addAll(lightSubject);
+                if (entry.type() == EventClass.PHONE_CALL) {
+                    roles.others.addAll(args.after(i, "from", 3)); // "received a telephone call from X"
+                }
+                possessor.ifPresent(roles.others::add);
+                premodifierActor.ifPresent(roles.others::add);
+                roles.others.addAll(args.after(i, "with", WINDOW));
+                args.demonymPartyAfterWith(i, WINDOW).ifPresent(roles.others::add);
+                roles.others.addAll(args.after(i, "between", 3));
+                roles.others.addAll(args.listedInAside(i));
+                roles.others.addAll(args.sponsor(i));
+                roles.others.addAll(by);
+                roles.others.addAll(of);
+            }
+            case ACT, TRANSFER -> {
+                possessor.or(() -> premodifierActor).ifPresent(roles.agents::add);
+                if (roles.agents.isEmpty()) {
+                    roles.agents.addAll(by);
+                }
+                if (roles.agents.isEmpty()) {
+                    roles.agents.addAll(lightSubject);
+                }
+                roles.targets.addAll(of);
+                if (roles.targets.isEmpty()) {
+                    roles.targets.addAll(args.after(i, "on", 3));
+                    roles.targets.addAll(args.after(i, "against", 3));
+                }
+            }
+            case MOVE -> {
+                possessor.or(() -> premodifierActor).ifPresent(roles.agents::add);
+                roles.agents.addAll(by);
+                if (roles.agents.isEmpty()) {
+                    roles.agents.addAll(lightSubject.stream().filter(m -> !m.type().isPlace()).toList());
+                }
+                roles.place = args.after(i, "to", 3).stream().filter(m -> m.type().isPlace()).findFirst()
+                        .or(() -> stayingIn(s, args, i));
+            }
+            case UNDERGO -> {
+                // "Peruvian elections": a demonym places what happens to a country's people, no target
+                possessor.or(() -> premodifierActor.filter(m -> s.text(m.start(), m.stop()).equals(m.name())))
+                        .ifPresent(roles.targets::add);
+                roles.targets.addAll(of);
+            }
+        }
+        roles.place = roles.place.or(() -> premodifierPlace);
     }
 
     /**
