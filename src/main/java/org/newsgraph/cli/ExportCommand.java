@@ -69,6 +69,7 @@ final class ExportCommand implements Callable<Integer> {
                 try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
                     result = Exporter.export(graphStore, format, file);
                 }
+                readableByAll(partial); // a temporary file is made private; the export is not
                 Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 spec.commandLine().getErr().printf("exported %s to %s%n", result, out);
                 spec.commandLine().getErr().flush();
@@ -79,5 +80,12 @@ final class ExportCommand implements Callable<Integer> {
             }
         }
         return Main.OK;
+    }
+
+    /** rw-r--r--, as a file written the usual way would be, where the file system has POSIX permissions. */
+    private static void readableByAll(Path file) throws IOException {
+        if (Files.getFileStore(file).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        }
     }
 }

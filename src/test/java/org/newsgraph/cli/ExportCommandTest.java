@@ -62,6 +62,19 @@ class ExportCommandTest {
         }
     }
 
+    @Test
+    void anExportIntoAFolderNotMadeYetIsWrittenThereReadableByAll() throws Exception {
+        Path out = dir.resolve("not-yet").resolve("all.nq");
+        StringWriter err = new StringWriter();
+        assertEquals(0, Cli.run(new StringWriter(), err, "export", "--db", db.toString(), "--format", "nq",
+                "--out", out.toString()), err.toString());
+        assertEquals(storedQuads, quadsOf(out, Lang.NQUADS));
+        if (Files.getFileStore(out).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+            assertTrue(Files.getPosixFilePermissions(out).contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ),
+                    Files.getPosixFilePermissions(out).toString());
+        }
+    }
+
     private static Path export(String format) {
         Path out = dir.resolve("export." + format);
         StringWriter err = new StringWriter();
