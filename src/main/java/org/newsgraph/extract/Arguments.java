@@ -318,7 +318,7 @@ final class Arguments {
                     || Words.text(sentence, begin - 1).equalsIgnoreCase("the")
                     || gazetteer.country(sentence.token(begin - 1).text()).isPresent()
                     && sentence.token(begin - 1).is("ADJ"))) {
-                begin--; // "Olav Berg and Premier Ana Lima", "A and Israeli Foreign Minister B", "Peru and the Netherlands"
+                begin--; // "Olav Berg and Premier Ana Lima", "A and Norwegian Foreign Minister B", "Peru and the Netherlands"
             }
             if (begin < 2 || !Set.of("and", "or", "nor").contains(Words.text(sentence, begin - 1))) {
                 break;
@@ -579,7 +579,7 @@ final class Arguments {
     }
 
     /**
-     * "talks with Turkish leaders", "met with Chinese officials": the country whose people (a plural) the phrase
+     * "talks with Danish leaders", "met with Chilean officials": the country whose people (a plural) the phrase
      * after "with" names, as a mention on the demonym.
      */
     Optional<Mention> demonymPartyAfterWith(int k, int window) {
@@ -593,7 +593,7 @@ final class Arguments {
             int people = adjective + 1;
             Token noun = people < sentence.size() ? sentence.token(people) : null;
             if (noun != null && PEOPLE_NOUNS.contains(noun.lemma()) && !noun.text().equals(noun.lemma())
-                    && mentionStartingAt(people).isEmpty()) { // plural: "the Israeli leader" is one person
+                    && mentionStartingAt(people).isEmpty()) { // plural: "the Norwegian leader" is one person
                 return gazetteer.demonymEndingAt(sentence, adjective);
             }
             return Optional.empty();

@@ -120,7 +120,7 @@ final class EventDates {
         int head = end;
         while (head < s.size() && (s.token(head).is("NOUN") || s.token(head).is("ADJ") || s.token(head).is("PROPN")
                 || Words.isPossessive(s.token(head)) || s.token(head).text().equals("'"))) {
-            head++; // "the Nov. 18-19 APEC leaders' meeting": the whole phrase, up to its head
+            head++; // "the June 12-13 NATO leaders' meeting": the whole phrase, up to its head
         }
         return head > end && s.token(head - 1).is("NOUN") && !(i > k && i < head);
     }

@@ -54,7 +54,7 @@ final class Factuality {
         boolean afterFor = false;
         // a noun's governing verb may stand past a phrase: "headed for Lisbon on Wednesday for talks"
         int window = verb ? WINDOW : WINDOW + 3;
-        int from = verb ? trigger : phraseStart(s, trigger); // "will attend the Nov. 18-19 APEC leaders' meeting"
+        int from = verb ? trigger : phraseStart(s, trigger); // "will attend the June 12-13 NATO leaders' meeting"
         for (int k = trigger - 1; k >= Math.max(0, from - window); k--) {
             String lemma = s.token(k).lemma();
             String word = s.token(k).text().toLowerCase(java.util.Locale.ROOT);

@@ -57,7 +57,7 @@ public final class MentionFinder {
         for (Sentence sentence : article.sentences()) {
             for (NameCandidate c : runs.in(article, sentence, Set.of())) {
                 String[] words = c.name().split(" ");
-                // a name of two words or more is a name, typed or not yet ("Tung Chee-hwa" before "Tung said")
+                // a name of two words or more is a name, typed or not yet ("Fung Kit-wah" before "Fung said")
                 if ((c.type() != null || words.length >= 2) && !c.pronoun()) {
                     nameWords.addAll(List.of(words));
                     if (c.type() == EntityType.PERSON && words.length >= 2) {
@@ -138,7 +138,7 @@ public final class MentionFinder {
     }
 
     /**
-     * "near the Masjid Al-Haram (Grand Mosque)": the type of the name written right after this one in
+     * "near the Masjid Al-Tarvos (Grand Mosque)": the type of the name written right after this one in
      * parentheses, when its own words type it; the two name one thing.
      */
     private static Optional<EntityType> parentheticalAlias(AnnotatedArticle article, List<NameCandidate> candidates,
@@ -149,7 +149,7 @@ public final class MentionFinder {
         }
         NameCandidate next = candidates.get(k + 1);
         Sentence sentence = article.sentence(c.sentence());
-        boolean whole = !Set.of("and", "&", "of").contains(Words.text(sentence, c.start() - 1)); // "… Atheists and Agnostics (UAAR)"
+        boolean whole = !Set.of("and", "&", "of").contains(Words.text(sentence, c.start() - 1)); // "… Farmers and Fishers (UTFF)"
         boolean enclosed = whole && next.sentence() == c.sentence() && next.start() == c.stop() + 1
                 && Words.text(sentence, c.stop()).equals("(") && Words.text(sentence, next.stop()).equals(")");
         return enclosed && !next.pronoun() ? Optional.ofNullable(next.type()) : Optional.empty();

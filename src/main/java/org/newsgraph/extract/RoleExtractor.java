@@ -257,7 +257,7 @@ public final class RoleExtractor implements Extractor {
         Token t = s.token(k);
         int at = k;
         boolean modifier = t.is("ADJ") || !t.isCapitalized() && k > 0 && Words.isPossessive(s.token(k - 1))
-                && t.text().chars().allMatch(Character::isLetter); // "Israel's hardline", whatever its tag
+                && t.text().chars().allMatch(Character::isLetter); // "Peru's hardline", whatever its tag
         return modifier && gazetteer.country(t.text()).isEmpty() && !gazetteer.isTitleWord(t.text())
                 && mentions.stream().noneMatch(m -> m.start() <= at && at < m.stop())
                 && !(k > 0 && gazetteer.country(s.token(k - 1).text() + " " + t.text()).isPresent());
@@ -292,8 +292,8 @@ public final class RoleExtractor implements Extractor {
     }
 
     /**
-     * The places a country, region or city holds, named right after it ("Beijing's Capital Airport",
-     * "Georgia's breakaway regions of Tarvos and Kalvak", "the Moldovan region of Tarvos"), from token k: a few
+     * The places a country, region or city holds, named right after it ("Oslo's Kalvak Airport",
+     * "Moldova's breakaway regions of Tarvos and Kalvak", "the Georgian region of Ossen"), from token k: a few
      * modifiers, then the place as the head of its phrase, or a noun of place, "of" and a list of places.
      */
     private void possessedPlaces(Sentence s, List<Mention> mentions, int k, Mention container, List<Fact> facts) {

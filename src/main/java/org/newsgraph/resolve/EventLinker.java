@@ -179,7 +179,7 @@ public final class EventLinker {
     }
 
     /**
-     * A person's identity as two reports may spell the given name: "Bettie Page" and "Betty Page", "Phillip"
+     * A person's identity as two reports may spell the given name: "Lottie Harrow" and "Lotty Harrow", "Phillip"
      * and "Philip", "Anne" and "Ann" (lower case, doubled letters single, a final "-ie", "-ey", "-i" or "-y" as
      * "y", a final "e" dropped); the surname as written. Anyone else as named. An extra key to file events under
      * (the exact one stays, so stores written before keep finding their events), and how participants compare.
