@@ -41,8 +41,10 @@ final class EventDates {
             end = reportedClauseStart(s, i, end);
         }
         for (int k = i + 1; k < end; k++) {
-            Optional<TimeValue> value = datesAnotherNoun(s, k, i) || datesWhatSinceNames(s, k, i) ? Optional.empty()
-                    : at(s, k, articleDate, future);
+            Optional<TimeValue> value = datesAnotherNoun(s, k, i) ? Optional.empty() : at(s, k, articleDate, future);
+            if (value.isPresent() && datesWhatSinceNames(s, k, i)) {
+                value = Optional.empty();
+            }
             if (value.isPresent()) {
                 return value;
             }
@@ -98,7 +100,7 @@ final class EventDates {
                         break;
                     }
                 }
-                return noun ? Math.min(limit, nounPhraseStart(s, i)) : limit;
+                return noun ? Math.min(limit, Words.nounPhraseStart(s, i)) : limit;
             }
         }
         return start;
@@ -175,16 +177,6 @@ final class EventDates {
             }
         }
         return false;
-    }
-
-    /** "the 1984 border agreement", "its 1990 invasion", "Thursday's talks": the trigger's phrase. */
-    private static int nounPhraseStart(Sentence s, int i) {
-        int k = i;
-        while (k > 0 && (Set.of("DET", "ADJ", "NUM", "NOUN", "PROPN", "PART").contains(s.token(k - 1).tag())
-                || Words.isPossessive(s.token(k - 1)))) {
-            k--;
-        }
-        return k;
     }
 
     /**

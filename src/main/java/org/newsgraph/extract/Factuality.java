@@ -54,7 +54,7 @@ final class Factuality {
         boolean afterFor = false;
         // a noun's governing verb may stand past a phrase: "headed for Lisbon on Wednesday for talks"
         int window = verb ? WINDOW : WINDOW + 3;
-        int from = verb ? trigger : phraseStart(s, trigger); // "will attend the June 12-13 NATO leaders' meeting"
+        int from = verb ? trigger : Words.nounPhraseStart(s, trigger); // "will attend the June 12-13 NATO leaders' meeting"
         for (int k = trigger - 1; k >= Math.max(0, from - window); k--) {
             String lemma = s.token(k).lemma();
             String word = s.token(k).text().toLowerCase(java.util.Locale.ROOT);
@@ -141,23 +141,9 @@ final class Factuality {
                 java.util.Locale.ROOT));
     }
 
-    /** Where the noun phrase of the noun at i starts: its determiner, modifiers and possessor. */
-    private static int phraseStart(Sentence s, int i) {
-        int k = i;
-        while (k > 0 && (Set.of("DET", "ADJ", "NUM", "NOUN", "PROPN").contains(s.token(k - 1).tag())
-                || Words.isPossessive(s.token(k - 1)) || s.token(k - 1).text().equals("'"))) {
-            k--;
-        }
-        return k;
-    }
-
     /** "The meeting …", "Berg's visit …": a noun trigger whose phrase opens its clause. */
     private static boolean headsSubject(Sentence s, int trigger) {
-        int k = trigger;
-        while (k > 0 && (Set.of("DET", "ADJ", "NUM", "NOUN", "PROPN", "PART").contains(s.token(k - 1).tag())
-                || Words.isPossessive(s.token(k - 1)))) {
-            k--;
-        }
+        int k = Words.nounPhraseStart(s, trigger);
         return k == 0 || BOUNDARY.contains(s.token(k - 1).text().toLowerCase(java.util.Locale.ROOT));
     }
 

@@ -121,6 +121,16 @@ final class Words {
         return t.equals("'s") || t.equals("'");
     }
 
+    /** Where the noun phrase ending at token i starts: "the 1984 border agreement", "its 1990 invasion", "Thursday's talks". */
+    static int nounPhraseStart(Sentence s, int i) {
+        int k = i;
+        while (k > 0 && (Set.of("DET", "ADJ", "NUM", "NOUN", "PROPN", "PART").contains(s.token(k - 1).tag())
+                || isPossessive(s.token(k - 1)))) {
+            k--;
+        }
+        return k;
+    }
+
     static boolean isCalendar(Token token) {
         return CALENDAR.contains(token.text().toLowerCase(Locale.ROOT));
     }
