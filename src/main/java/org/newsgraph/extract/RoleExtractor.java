@@ -283,10 +283,10 @@ public final class RoleExtractor implements Extractor {
             }
         }
         for (int k = 0; k + 1 < s.size(); k++) {
-            if (!s.token(k).is("PROPN") || Words.text(s, k - 1).equalsIgnoreCase("the")) {
+            if (Words.isPlaceNoun(Words.lemma(s, k + 1))
+                    && (!s.token(k).is("PROPN") || Words.text(s, k - 1).equalsIgnoreCase("the"))) {
                 int at = k;
-                gazetteer.demonymEndingAt(s, k).filter(d -> Words.isPlaceNoun(Words.lemma(s, at + 1)))
-                        .ifPresent(d -> possessedPlaces(s, mentions, at + 1, d, facts));
+                gazetteer.demonymEndingAt(s, k).ifPresent(d -> possessedPlaces(s, mentions, at + 1, d, facts));
             }
         }
     }
