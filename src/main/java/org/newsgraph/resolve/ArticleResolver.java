@@ -39,7 +39,7 @@ public final class ArticleResolver {
         Coreference.Chains chains = Coreference.resolve(article, facts, gazetteer);
         Map<EntityKey, EntityBuilder> entities = new LinkedHashMap<>();
         chains.mentions().forEach((key, mentions) -> {
-            EntityBuilder builder = entities.computeIfAbsent(key, k -> new EntityBuilder(k, true));
+            EntityBuilder builder = entities.computeIfAbsent(key, k -> new EntityBuilder(k));
             for (Mention m : mentions) {
                 if (!m.pronoun()) {
                     builder.alias(m.name());
@@ -89,22 +89,20 @@ public final class ArticleResolver {
         }
         Known known = m.known().get();
         EntityKey key = new EntityKey(known.type(), known.name());
-        entities.computeIfAbsent(key, k -> new EntityBuilder(k, true)).known(known);
+        entities.computeIfAbsent(key, k -> new EntityBuilder(k)).known(known);
         return Optional.of(key);
     }
 
     private static final class EntityBuilder {
         final EntityKey key;
-        final boolean mentioned;
         final Set<String> aliases = new LinkedHashSet<>();
         final Set<String> titles = new TreeSet<>();
         final Set<EntityKey> affiliations = new TreeSet<>();
         Optional<EntityKey> locatedIn = Optional.empty();
         Optional<Known> known = Optional.empty();
 
-        EntityBuilder(EntityKey key, boolean mentioned) {
+        EntityBuilder(EntityKey key) {
             this.key = key;
-            this.mentioned = mentioned;
         }
 
         /** A name as the article writes it; a lowercase "the" before it is not part of it ("the Channel"). */
@@ -120,7 +118,7 @@ public final class ArticleResolver {
             TreeSet<String> altLabels = new TreeSet<>(aliases);
             altLabels.remove(key.name());
             return new Entity(key, altLabels, new TreeSet<>(titles), new TreeSet<>(affiliations), locatedIn,
-                    known.flatMap(Known::wikidata), mentioned);
+                    known.flatMap(Known::wikidata), true); // every entity of an article's graph is one it names
         }
     }
 
