@@ -219,15 +219,22 @@ final class NameRuns {
     }
 
     /**
-     * Whether a name stops before the connector at j: a person's name does not run on into "of" ("Nick Rhodes
-     * of Duran Duran"), nor any name into "of the" and a country ("University of Sheffield of the UK").
+     * Whether a name stops before the connector at j: a person's name does not run on into "of" ("Olav Berg of
+     * the Ossen Band", and after a title, "Foreign Minister Olav Berg of Norway"), nor any name into "of the" and a
+     * country ("University of Kalvak of the UK").
      */
     private boolean endsConnectorRun(Sentence sentence, int start, int j) {
         if (sentence.token(j).text().equals("&")) {
             return false;
         }
+        int name = start; // past the titles before it: "Foreign Minister Olav Berg of Norway"
+        while (name < j && gazetteer.isTitleWord(sentence.token(name).text())) {
+            name++;
+        }
+        int first = name;
         boolean personSoFar = j - start >= 2 && (!splitter.marked(sentence, start, j)
-                || gazetteer.isGivenName(sentence.token(start).text()) && !RunSplitter.hasHead(sentence, start, j));
+                || gazetteer.isGivenName(sentence.token(start).text()) && !RunSplitter.hasHead(sentence, start, j))
+                || first > start && j - first >= 2 && !RunSplitter.hasHead(sentence, first, j);
         if (personSoFar) {
             return true;
         }

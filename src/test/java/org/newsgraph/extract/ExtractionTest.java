@@ -39,6 +39,15 @@ class ExtractionTest {
     }
 
     @Test
+    void aTitledNameStopsBeforeOfAndItsCountry() {
+        ArticleGraph g = read("Foreign Minister Olav Berg of Norway met Ana Sousa in Lisbon on Tuesday.");
+        Entity berg = entity(g, "Olav Berg").orElseThrow();
+        assertEquals(Set.of("Foreign Minister"), berg.titles());
+        assertTrue(entity(g, "Olav Berg of Norway").isEmpty());
+        assertTrue(entity(g, "Norway").isPresent());
+    }
+
+    @Test
     void anAppositionGivesTitleAndOrganisation() {
         ArticleGraph g = read("Maria Okafor, the head of Nigeria's Sovereign Investment Authority, proposed a new fund.");
         Entity okafor = entity(g, "Maria Okafor").orElseThrow();
