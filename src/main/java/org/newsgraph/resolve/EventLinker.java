@@ -79,7 +79,7 @@ public final class EventLinker {
      * The pairs of these events (of different articles) that report the same real-world event: what a key
      * they are all filed under joins once it is no longer too common.
      */
-    public List<Link> pairs(List<CorpusIndex.KnownEvent> events) {
+    public static List<Link> pairs(List<CorpusIndex.KnownEvent> events) {
         List<Link> out = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
             for (int j = i + 1; j < events.size(); j++) {
@@ -194,10 +194,23 @@ public final class EventLinker {
         return new EntityKey(EntityType.PERSON, given + " " + words[words.length - 1]);
     }
 
-    private static Set<EntityKey> spellings(java.util.Collection<EntityKey> keys) {
-        Set<EntityKey> out = new LinkedHashSet<>();
-        keys.forEach(k -> out.add(spelling(identity(k))));
+    /** Participants as linking compares them: by the IRI of their {@link #spelling}, whatever an article's punctuation. */
+    private static Set<String> spellings(java.util.Collection<EntityKey> keys) {
+        Set<String> out = new LinkedHashSet<>();
+        keys.forEach(k -> out.add(Iris.entity(spelling(identity(k)))));
         return out;
+    }
+
+    /** Speakers as linking compares them: by the IRI of their {@link #identity}. */
+    private static Set<String> speakers(java.util.Collection<EntityKey> keys) {
+        Set<String> out = new HashSet<>();
+        keys.forEach(k -> out.add(Iris.entity(identity(k))));
+        return out;
+    }
+
+    /** Whether two places are one: the same IRI ("Tarvos Corp." and "Tarvos Corp" are one node). */
+    private static boolean samePlace(Optional<EntityKey> a, Optional<EntityKey> b) {
+        return a.isPresent() && b.isPresent() && Iris.entity(a.get()).equals(Iris.entity(b.get()));
     }
 
     /**
@@ -230,16 +243,16 @@ public final class EventLinker {
         if (a.participants().isEmpty() || b.participants().isEmpty()) {
             return sameHappening(a, b);
         }
-        Set<EntityKey> left = spellings(a.participants());
-        Set<EntityKey> right = spellings(b.participants());
-        Set<EntityKey> shared = new HashSet<>(left);
+        Set<String> left = spellings(a.participants());
+        Set<String> right = spellings(b.participants());
+        Set<String> shared = new HashSet<>(left);
         shared.retainAll(right);
         int smaller = Math.min(left.size(), right.size());
         if (shared.isEmpty() || shared.size() < Math.min(smaller, 2)
                 || STAGED.contains(a.type()) && !sameTrigger(a, b)) {
             return false;
         }
-        boolean placesAgree = a.place().isEmpty() || b.place().isEmpty() || a.place().equals(b.place());
+        boolean placesAgree = a.place().isEmpty() || b.place().isEmpty() || samePlace(a.place(), b.place());
         return placesAgree && datesAgree(a.date(), b.date(), a.published(), b.published());
     }
 
@@ -250,7 +263,7 @@ public final class EventLinker {
      * are never linked.
      */
     private static boolean sameStatement(CorpusIndex.KnownEvent a, CorpusIndex.KnownEvent b) {
-        if (a.agents().isEmpty() || !identities(a.agents()).equals(identities(b.agents()))
+        if (a.agents().isEmpty() || !speakers(a.agents()).equals(speakers(b.agents()))
                 || a.quote().isEmpty() || b.quote().isEmpty()) {
             return false;
         }
@@ -280,7 +293,7 @@ public final class EventLinker {
      * with triggers of one stem, and dates that agree, both reports being dated or neither.
      */
     private static boolean sameHappening(CorpusIndex.KnownEvent a, CorpusIndex.KnownEvent b) {
-        return a.place().isPresent() && a.place().equals(b.place()) && sameTrigger(a, b)
+        return samePlace(a.place(), b.place()) && sameTrigger(a, b)
                 && bothOrNeitherDated(a, b) && datesAgree(a.date(), b.date(), a.published(), b.published());
     }
 

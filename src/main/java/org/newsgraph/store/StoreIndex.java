@@ -214,7 +214,7 @@ final class StoreIndex implements CorpusIndex {
                     Quad::getObject)) {
                 for (Node groupType : objectsInOneGraph(group, RDF_TYPE)) {
                     if (groupType.equals(NG.Country.asNode()) || groupType.equals(NG.Organization.asNode())) {
-                        label(group).ifPresent(l -> affiliations.add(new EntityKey(typeOf(groupType), l)));
+                        labelIn(graph, group).ifPresent(l -> affiliations.add(new EntityKey(typeOf(groupType), l)));
                     }
                 }
             }
@@ -314,9 +314,10 @@ final class StoreIndex implements CorpusIndex {
                 }
             }
         }
+        Node graph = article.get();
         Optional<EntityKey> place = Optional.empty();
         for (Node p : objects(event, NG.at.asNode())) {
-            place = entityKey(p);
+            place = entityKey(p, graph);
         }
         Set<String> anchors = new HashSet<>();
         for (Node evidence : objects(event, NG.evidence.asNode())) {
@@ -325,7 +326,7 @@ final class StoreIndex implements CorpusIndex {
         Set<EntityKey> participants = new HashSet<>();
         Set<EntityKey> agents = new HashSet<>();
         for (Node p : objects(event, NG.participant.asNode())) {
-            entityKey(p).ifPresent(k -> {
+            entityKey(p, graph).ifPresent(k -> {
                 participants.add(k);
                 if (has(event, NG.agent.asNode(), p)) {
                     agents.add(k);
@@ -342,22 +343,31 @@ final class StoreIndex implements CorpusIndex {
                 participants, place, date, status(status.get()), issued, agents, anchors, quote, linkKeys));
     }
 
-    /** An entity's key: its most specific type and its label. */
-    private Optional<EntityKey> entityKey(Node entity) {
+    /**
+     * An entity's key as one article's graph gives it: its most specific type and its label there (two articles
+     * may write one IRI's name apart, "Tarvos Corp." and "Tarvos Corp"; what an event says is read from its own).
+     */
+    private Optional<EntityKey> entityKey(Node entity, Node graph) {
         EntityType best = null;
-        for (Node t : objectsInOneGraph(entity, RDF_TYPE)) {
+        for (Node t : distinct(dataset.asDatasetGraph().find(graph, entity, RDF_TYPE, Node.ANY), Quad::getObject)) {
             if (ENTITY_TYPES.contains(t)) {
                 EntityType type = typeOf(t);
                 best = best == null || best == EntityType.PLACE ? type : best;
             }
         }
         EntityType type = best;
-        return type == null ? Optional.empty() : label(entity).map(l -> new EntityKey(type, l));
+        return type == null ? Optional.empty() : labelIn(graph, entity).map(l -> new EntityKey(type, l));
     }
 
     /** The label of a person; empty for anything else. */
     private Optional<String> personLabel(Node entity) {
         return has(entity, RDF_TYPE, NG.Person.asNode()) ? label(entity) : Optional.empty();
+    }
+
+    /** The label of a resource in one graph. */
+    private Optional<String> labelIn(Node graph, Node resource) {
+        return distinct(dataset.asDatasetGraph().find(graph, resource, RDFS_LABEL, Node.ANY), Quad::getObject).stream()
+                .map(Node::getLiteralLexicalForm).sorted().findFirst();
     }
 
     /** The label of a resource, as the first graph that describes it gives it. */
