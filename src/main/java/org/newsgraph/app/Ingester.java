@@ -450,7 +450,7 @@ public final class Ingester {
             List<CorpusIndex.KnownEvent> under = b.index().eventsUnder(key).stream()
                     .filter(e -> !e.articleId().equals(articleId)).toList();
             if (!common) {
-                b.link(linker.pairs(under));
+                b.link(EventLinker.pairs(under));
                 continue;
             }
             Map<String, CorpusIndex.KnownEvent> byIri = new java.util.HashMap<>();

@@ -112,22 +112,27 @@ public final class Main implements Runnable {
     }
 
     /** The version Maven built, from the jar's manifest or the version resource beside the classes. */
-    static final class Version implements CommandLine.IVersionProvider {
+    public static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
+            return new String[] {"newsgraph " + number(), "Java " + System.getProperty("java.version")};
+        }
+
+        /** Newsgraph's version number ("unknown" where neither the manifest nor the resource says). */
+        public static String number() {
             String version = Main.class.getPackage().getImplementationVersion();
-            if (version == null) {
-                try (var in = Main.class.getResourceAsStream("/org/newsgraph/version.properties")) {
-                    java.util.Properties properties = new java.util.Properties();
-                    if (in != null) {
-                        properties.load(in);
-                    }
-                    version = properties.getProperty("version", "unknown");
-                } catch (java.io.IOException e) {
-                    version = "unknown";
-                }
+            if (version != null) {
+                return version;
             }
-            return new String[] {"newsgraph " + version, "Java " + System.getProperty("java.version")};
+            try (var in = Main.class.getResourceAsStream("/org/newsgraph/version.properties")) {
+                java.util.Properties properties = new java.util.Properties();
+                if (in != null) {
+                    properties.load(in);
+                }
+                return properties.getProperty("version", "unknown");
+            } catch (java.io.IOException e) {
+                return "unknown";
+            }
         }
     }
 }

@@ -147,6 +147,22 @@ public final class ArticleReader {
         }
     }
 
+    /**
+     * Reads a JSON Lines stream, already decompressed, as the file {@code file} would be read (ids, checks and
+     * problems alike): for readers of other file systems, a cluster job's.
+     */
+    public void readJsonLines(String file, InputStream in, ArticleSink sink) {
+        JsonLinesReader.read(file, in, options, admission, sink);
+    }
+
+    /**
+     * Reads one record given as a JSON object (a row of a table, say), number {@code number} of {@code file}; an
+     * article without an id is named {@code defaultId}.
+     */
+    public void readJsonRecord(String file, long number, String json, String defaultId, ArticleSink sink) {
+        JsonLinesReader.record(file, number, json, defaultId, options, admission, sink);
+    }
+
     static String tooLarge(long bytes) {
         return String.format(Locale.ROOT, "%,d bytes is more than an article may hold (%d MB); split it",
                 bytes, MAX_ARTICLE_BYTES >> 20);

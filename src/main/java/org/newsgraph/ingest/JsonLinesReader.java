@@ -84,14 +84,19 @@ final class JsonLinesReader {
                         ArticleReader.notValid(options.charset(), line.offset() + e.offset)));
                 continue;
             }
-            if (text.isBlank()) {
-                continue;
+            if (!text.isBlank()) {
+                record(file, lineNumber, text, base + "-" + lineNumber, options, admission, sink);
             }
-            try {
-                admission.admit(article(text, base + "-" + lineNumber, options), file, lineNumber, sink);
-            } catch (IllegalArgumentException e) {
-                sink.reject(new BadInputException(file, lineNumber, e.getMessage()));
-            }
+        }
+    }
+
+    /** One record: the article it holds, admitted or reported as {@code FILE:LINE: reason}. */
+    static void record(String file, long lineNumber, String json, String defaultId, ReadOptions options,
+                       Admission admission, ArticleSink sink) {
+        try {
+            admission.admit(article(json, defaultId, options), file, lineNumber, sink);
+        } catch (IllegalArgumentException e) {
+            sink.reject(new BadInputException(file, lineNumber, e.getMessage()));
         }
     }
 

@@ -15,7 +15,7 @@ import org.newsgraph.model.TimeValue;
  * What cross-article resolution needs to know about the articles already stored, looked up by keys: people by
  * surname, events by link key. The store implements it; on a cluster it becomes a group-by on the key.
  */
-public interface CorpusIndex {
+public interface CorpusIndex extends Namesakes {
     /** An entity the corpus knows, with what the articles say about it. */
     record KnownEntity(EntityKey key, Set<String> titles, Set<EntityKey> affiliations) {
         public KnownEntity {
@@ -50,6 +50,7 @@ public interface CorpusIndex {
      * resolution never feeds on its own results. At most {@code cap} people are described; that many means
      * the surname is too common to resolve.
      */
+    @Override
     List<KnownEntity> namedInFull(String surnameKey, String exceptArticle, int cap);
 
     /** How many people articles other than {@code exceptArticle} name in full under this surname key, up to a cap. */

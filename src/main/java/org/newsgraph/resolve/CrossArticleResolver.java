@@ -30,9 +30,9 @@ public final class CrossArticleResolver {
      */
     public static final int MAX_NAMESAKES = 3;
 
-    private final CorpusIndex index;
+    private final Namesakes index;
 
-    public CrossArticleResolver(CorpusIndex index) {
+    public CrossArticleResolver(Namesakes index) {
         this.index = index;
     }
 
@@ -47,7 +47,7 @@ public final class CrossArticleResolver {
     public Resolution resolve(ArticleGraph graph) {
         Map<EntityKey, EntityKey> renames = new HashMap<>();
         for (Entity entity : graph.entities()) {
-            if (entity.mentioned() && NameKeys.isShortForm(entity.key())) {
+            if (isShortForm(entity)) {
                 match(graph, entity).ifPresent(key -> renames.put(entity.key(), key));
             }
         }
@@ -55,6 +55,21 @@ public final class CrossArticleResolver {
             return new Resolution(graph, Set.of());
         }
         return new Resolution(rename(graph, renames), new HashSet<>(renames.values()));
+    }
+
+    /**
+     * The surname keys {@link #resolve} looks up for an article: those of the people it names by one word only.
+     * A cluster job asks for exactly these, grouped by key.
+     */
+    public static Set<String> surnamesLookedUp(ArticleGraph graph) {
+        Set<String> out = new TreeSet<>();
+        graph.entities().stream().filter(CrossArticleResolver::isShortForm)
+                .forEach(e -> out.add(NameKeys.normalize(e.label())));
+        return out;
+    }
+
+    private static boolean isShortForm(Entity entity) {
+        return entity.mentioned() && NameKeys.isShortForm(entity.key());
     }
 
     private Optional<EntityKey> match(ArticleGraph graph, Entity entity) {

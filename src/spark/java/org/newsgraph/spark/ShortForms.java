@@ -1,0 +1,132 @@
+package org.newsgraph.spark;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.apache.spark.Partitioner;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.newsgraph.model.ArticleGraph;
+import org.newsgraph.model.ArticleGraphCodec;
+import org.newsgraph.model.EntityKey;
+import org.newsgraph.resolve.CorpusIndex;
+import org.newsgraph.resolve.CrossArticleResolver;
+import org.newsgraph.resolve.KnownCodec;
+import org.newsgraph.resolve.Namesakes;
+import org.newsgraph.vocab.Iris;
+import scala.Tuple2;
+
+/**
+ * Cross-article resolution as a group-by on the surname key: each article files the people it names in full
+ * under their surnames and asks for the surnames it names alone; each surname's group tells every article that
+ * asked who the other articles name in full under it; each article is then resolved by {@link CrossArticleResolver},
+ * as on one machine. Nothing is collected to the driver, and the result does not depend on partitions or order.
+ */
+final class ShortForms {
+    /** An article's graph resolved against the corpus, and the IRIs of the corpus entities it names by a short form. */
+    record Resolved(byte[] graph, List<String> shortForms) implements Serializable {
+        ArticleGraph decoded() {
+            return ArticleGraphCodec.decodeGraph(graph);
+        }
+    }
+
+    /** Filed under a surname: a person an article names in full ({@code entity} set), or its request. */
+    record Note(String article, byte[] entity) implements Serializable {
+    }
+
+    private ShortForms() {
+    }
+
+    static JavaPairRDD<String, Resolved> resolve(JavaPairRDD<String, byte[]> local, Partitioner partitioner) {
+        JavaPairRDD<String, Note> notes = local.flatMapToPair(article -> notes(article._1(), article._2()).iterator());
+        JavaPairRDD<String, Iterable<Tuple2<String, byte[]>>> answers = notes.groupByKey(partitioner.numPartitions())
+                .flatMapToPair(group -> answers(group._1(), group._2()).iterator())
+                .groupByKey(partitioner);
+        return local.leftOuterJoin(answers, partitioner).mapValues(v -> resolved(v._1(), v._2().orElse(List.of())));
+    }
+
+    private static List<Tuple2<String, Note>> notes(String id, byte[] encoded) {
+        ArticleGraph graph = ArticleGraphCodec.decodeGraph(encoded);
+        List<Tuple2<String, Note>> out = new ArrayList<>();
+        for (String surname : CrossArticleResolver.surnamesLookedUp(graph)) {
+            out.add(new Tuple2<>(surname, new Note(id, null)));
+        }
+        org.newsgraph.store.OneArticleIndex.of(graph).namedInFull().forEach((surname, people) ->
+                people.forEach(p -> out.add(new Tuple2<>(surname, new Note(id, KnownCodec.encode(p))))));
+        return out;
+    }
+
+    /**
+     * What a surname's group tells each article that asked: the people articles other than it name in full under
+     * the surname (up to the resolver's limit), each with the titles and affiliations those articles give.
+     */
+    private static List<Tuple2<String, Tuple2<String, byte[]>>> answers(String surname, Iterable<Note> notes) {
+        Set<String> asking = new HashSet<>();
+        Map<EntityKey, Map<String, CorpusIndex.KnownEntity>> named = new TreeMap<>();
+        for (Note note : notes) {
+            if (note.entity() == null) {
+                asking.add(note.article());
+            } else {
+                CorpusIndex.KnownEntity entity = KnownCodec.decodeEntity(note.entity());
+                named.computeIfAbsent(entity.key(), k -> new HashMap<>()).put(note.article(), entity);
+            }
+        }
+        List<Tuple2<String, Tuple2<String, byte[]>>> out = new ArrayList<>();
+        if (named.isEmpty()) {
+            return out;
+        }
+        for (String article : asking) {
+            List<CorpusIndex.KnownEntity> namesakes = namesakes(named, article);
+            if (!namesakes.isEmpty()) {
+                out.add(new Tuple2<>(article, new Tuple2<>(surname, KnownCodec.encode(namesakes))));
+            }
+        }
+        return out;
+    }
+
+    /** As {@link CorpusIndex#namedInFull}: the people named in full by articles other than {@code except}. */
+    private static List<CorpusIndex.KnownEntity> namesakes(Map<EntityKey, Map<String, CorpusIndex.KnownEntity>> named,
+                                                           String except) {
+        List<CorpusIndex.KnownEntity> out = new ArrayList<>();
+        for (Map.Entry<EntityKey, Map<String, CorpusIndex.KnownEntity>> person : named.entrySet()) {
+            if (out.size() >= CrossArticleResolver.MAX_NAMESAKES) {
+                break;
+            }
+            Set<String> titles = new HashSet<>();
+            Set<EntityKey> affiliations = new HashSet<>();
+            boolean elsewhere = false;
+            for (Map.Entry<String, CorpusIndex.KnownEntity> account : person.getValue().entrySet()) {
+                if (!account.getKey().equals(except)) {
+                    elsewhere = true;
+                    titles.addAll(account.getValue().titles());
+                    affiliations.addAll(account.getValue().affiliations());
+                }
+            }
+            if (elsewhere) {
+                out.add(new CorpusIndex.KnownEntity(person.getKey(), titles, affiliations));
+            }
+        }
+        return out;
+    }
+
+    private static Resolved resolved(byte[] encoded, Iterable<Tuple2<String, byte[]>> answers) {
+        Map<String, List<CorpusIndex.KnownEntity>> told = new HashMap<>();
+        answers.forEach(a -> told.put(a._1(), KnownCodec.decodeEntities(a._2())));
+        Namesakes index = (surname, except, cap) -> {
+            List<CorpusIndex.KnownEntity> people = told.getOrDefault(surname, List.of());
+            return people.size() > cap ? people.subList(0, cap) : people;
+        };
+        CrossArticleResolver.Resolution resolution = new CrossArticleResolver(index)
+                .resolve(ArticleGraphCodec.decodeGraph(encoded));
+        if (resolution.shortForms().isEmpty()) {
+            return new Resolved(encoded, List.of());
+        }
+        return new Resolved(ArticleGraphCodec.encode(resolution.graph()),
+                resolution.shortForms().stream().map(Iris::entity).sorted().toList());
+    }
+}

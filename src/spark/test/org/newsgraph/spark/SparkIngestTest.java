@@ -1,0 +1,158 @@
+package org.newsgraph.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.GZIPInputStream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.app.Ingester;
+import org.newsgraph.ingest.ReadOptions;
+import org.newsgraph.model.Article;
+import org.newsgraph.pipeline.Pipeline;
+import org.newsgraph.store.BulkLoad;
+import org.newsgraph.store.GraphStore;
+import org.newsgraph.testing.GeneratedArticles;
+import org.newsgraph.vocab.Iris;
+import org.newsgraph.vocab.NG;
+
+/**
+ * The Spark job builds the store the single-machine ingest builds: the same input both ways ({@code newsgraph
+ * ingest}'s code in this JVM; the job in {@code local[2]} in a JVM of its own whose heap is capped, then the bulk
+ * load of its shards), and the two stores hold the same quads, links graph included.
+ */
+class SparkIngestTest {
+    private static final Path CORPUS = Path.of("../shared/corpus/reuters21578.jsonl.gz");
+    /**
+     * The job's heap: Spark asks for 450 MB at least, of which its own bookkeeping takes 300 MB; the annotations of 2,000 stories
+     * held at once would not fit beside them, so the job passes only if it streams its partitions.
+     */
+    private static final String JOB_HEAP = "-Xmx512m";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void generatedArticlesGiveTheStoreIngestGives() throws Exception {
+        Path input = dir.resolve("generated.jsonl");
+        List<Article> articles = new GeneratedArticles(7).articles("gen", 400);
+        try (Writer out = Files.newBufferedWriter(input, StandardCharsets.UTF_8)) {
+            for (Article article : articles) {
+                out.write(json(article) + "\n");
+            }
+            // a person named in full in one article and by the surname alone in another
+            out.write(json(Article.of("full", "Trade Minister Ilse Harrow of Austria met Ana Lima in Vienna on Monday.")
+                    .withDate(java.time.LocalDate.of(2024, 4, 2))) + "\n");
+            out.write(json(Article.of("short", "Harrow told reporters in Vienna on Tuesday that the talks would go on.")
+                    .withDate(java.time.LocalDate.of(2024, 4, 3))) + "\n");
+            out.write("{\"id\": \"broken\", \"text\": \n"); // bad input: reported and skipped both ways
+            out.write(json(articles.get(3)) + "\n"); // a second record of an id: skipped both ways
+        }
+        Set<String> spark = sparkStore(input);
+        assertSameQuads(ingestStore(input), spark);
+        assertTrue(spark.stream().anyMatch(q -> q.contains(NG.sameEventAs.getURI()) && q.contains(Iris.LINKS_GRAPH)),
+                "the generated articles report events of one another, so the links graph links them");
+        assertTrue(spark.stream().anyMatch(q -> q.contains(NG.shortFormIn.getURI())),
+                "and name people by a surname the corpus knows in full");
+    }
+
+    @Test
+    void twoThousandReutersStoriesGiveTheStoreIngestGives() throws Exception {
+        if (!Files.isRegularFile(CORPUS)) {
+            System.out.println("SparkIngestTest on Reuters not run: " + CORPUS + " is not here (it is beside the project in CI)");
+        }
+        Assumptions.assumeTrue(Files.isRegularFile(CORPUS), CORPUS + " is missing");
+        Path input = dir.resolve("reuters-2000.jsonl");
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(CORPUS)),
+                StandardCharsets.UTF_8)); Writer out = Files.newBufferedWriter(input, StandardCharsets.UTF_8)) {
+            for (int i = 0; i < 2000; i++) {
+                out.write(in.readLine() + "\n");
+            }
+        }
+        Set<String> spark = sparkStore(input);
+        assertSameQuads(ingestStore(input), spark);
+        long links = spark.stream().filter(q -> q.contains(NG.matchedEvent.getURI())).count();
+        assertTrue(links > 100, "stories of the same weeks report the same events: " + links + " matches");
+    }
+
+    private static String json(Article article) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("id", article.id());
+        article.title().ifPresent(t -> node.put("title", t));
+        article.date().ifPresent(d -> node.put("date", d.toString()));
+        node.put("text", article.text());
+        return node.toString();
+    }
+
+    /** What {@code newsgraph ingest FILE} stores. */
+    private Set<String> ingestStore(Path input) {
+        try (GraphStore store = GraphStore.open(dir.resolve("ingest-db"))) {
+            new Ingester(Pipeline.english(), store).ingest(List.of(input.toString()), ReadOptions.none(),
+                    InputStream.nullInputStream(), new Ingester.Options(1, 200, Ingester.Progress.NONE));
+            return quads(store);
+        }
+    }
+
+    /** What {@code spark-ingest} in local[2], then {@code newsgraph load}, store. */
+    private Set<String> sparkStore(Path input) throws IOException, InterruptedException {
+        Path shards = dir.resolve("shards");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                JOB_HEAP));
+        command.addAll(SparkIngest.JAVA_OPTIONS);
+        command.addAll(List.of("-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
+                SparkIngest.class.getName(), "--master", "local[2]", "--input", input.toString(), "--output",
+                shards.toString(), "--conf", "spark.ui.enabled=false"));
+        Path log = dir.resolve("spark.log");
+        Process job = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        boolean ended = job.waitFor(10, TimeUnit.MINUTES);
+        String output = Files.readString(log);
+        assertTrue(ended && job.exitValue() == 0, "the job ends well: " + output.substring(Math.max(0, output.length() - 4000)));
+        JsonNode manifest = JSON.readTree(shards.resolve("manifest.json").toFile());
+        assertEquals(manifest.path("counts").path("quads").asLong(), manifest.path("shards").findValues("quads").stream()
+                .mapToLong(JsonNode::asLong).sum(), "the manifest's shards hold its quads");
+        Path db = dir.resolve("spark-db");
+        BulkLoad.load(db, List.of(shards), false);
+        try (GraphStore store = GraphStore.open(db)) {
+            return quads(store);
+        }
+    }
+
+    private static void assertSameQuads(Set<String> expected, Set<String> actual) {
+        Set<String> missing = new TreeSet<>(expected);
+        missing.removeAll(actual);
+        Set<String> extra = new TreeSet<>(actual);
+        extra.removeAll(expected);
+        assertTrue(missing.isEmpty() && extra.isEmpty(), "the Spark store lacks " + missing.size() + " quads, e.g. "
+                + missing.stream().limit(3).toList() + ", and has " + extra.size() + " more, e.g. "
+                + extra.stream().limit(3).toList());
+        assertTrue(expected.size() > 1000, "the stores hold the articles: " + expected.size() + " quads");
+    }
+
+    private static Set<String> quads(GraphStore store) {
+        return Txn.calculateRead(store.dataset(), () -> {
+            Set<String> out = new TreeSet<>();
+            store.dataset().asDatasetGraph().find().forEachRemaining(q -> out.add(q.toString()));
+            return out;
+        });
+    }
+}
