@@ -147,12 +147,18 @@ public final class ArticleReader {
         }
     }
 
+    /** A JSON Lines record as split from its stream, not yet parsed: where it is, its text, and its id if it has none. */
+    public record RawRecord(String file, long line, String json, String defaultId) implements java.io.Serializable {
+    }
+
     /**
-     * Reads a JSON Lines stream, already decompressed, as the file {@code file} would be read (ids, checks and
-     * problems alike): for readers of other file systems, a cluster job's.
+     * Splits a JSON Lines stream, already decompressed, into its records as the file {@code file} would be split
+     * (lines that are not valid text, too long or cut off go to {@code problems}); {@link #readJsonRecord} reads
+     * each. For readers of other file systems, a cluster job's, which parse records apart from splitting them.
      */
-    public void readJsonLines(String file, InputStream in, ArticleSink sink) {
-        JsonLinesReader.read(file, in, options, admission, sink);
+    public void splitJsonLines(String file, InputStream in, java.util.function.Consumer<RawRecord> records,
+                               ArticleSink problems) {
+        JsonLinesReader.split(file, in, options, records, problems);
     }
 
     /**

@@ -61,6 +61,15 @@ final class JsonLinesReader {
      * costs that record only; a stream that fails (a truncated gzip file) keeps every record read before.
      */
     static void read(String file, InputStream in, ReadOptions options, Admission admission, ArticleSink sink) {
+        split(file, in, options, r -> record(r.file(), r.line(), r.json(), r.defaultId(), options, admission, sink), sink);
+    }
+
+    /**
+     * Splits a stream into its records, a line each, and hands each on unparsed; a line that is not valid text,
+     * too long or cut off by the end of the input is reported to {@code problems} instead.
+     */
+    static void split(String file, InputStream in, ReadOptions options,
+                      java.util.function.Consumer<ArticleReader.RawRecord> records, ArticleSink problems) {
         String base = Path.of(file).getFileName().toString().replaceAll("(?i)\\.jsonl(\\.gz)?$", "");
         ByteLines lines = new ByteLines(in, ArticleReader.MAX_ARTICLE_BYTES);
         long lineNumber = 0;
@@ -68,24 +77,24 @@ final class JsonLinesReader {
             lineNumber++;
             if (line.failure() != null) {
                 String where = line.length() > 0 ? "the input ends inside this record" : "the input ends early";
-                sink.reject(new BadInputException(file, lineNumber, where + " (" + message(line.failure())
+                problems.reject(new BadInputException(file, lineNumber, where + " (" + message(line.failure())
                         + "); the records before it were read"));
                 return;
             }
             if (line.tooLong()) {
-                sink.reject(new BadInputException(file, lineNumber, ArticleReader.tooLarge(line.length())));
+                problems.reject(new BadInputException(file, lineNumber, ArticleReader.tooLarge(line.length())));
                 continue;
             }
             String text;
             try {
                 text = StrictText.decode(line.bytes(), options.charset());
             } catch (StrictText.Malformed e) {
-                sink.reject(new BadInputException(file, lineNumber,
+                problems.reject(new BadInputException(file, lineNumber,
                         ArticleReader.notValid(options.charset(), line.offset() + e.offset)));
                 continue;
             }
             if (!text.isBlank()) {
-                record(file, lineNumber, text, base + "-" + lineNumber, options, admission, sink);
+                records.accept(new ArticleReader.RawRecord(file, lineNumber, text, base + "-" + lineNumber));
             }
         }
     }

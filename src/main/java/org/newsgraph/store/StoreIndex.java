@@ -84,7 +84,7 @@ final class StoreIndex implements CorpusIndex {
             Set<Node> graphs = graphsNamingInFull(entity);
             graphs.remove(except);
             if (!graphs.isEmpty()) {
-                found.add(described(entity, label.get(), graphs));
+                found.add(described(entity, graphs));
             }
         }
         return found;
@@ -153,7 +153,7 @@ final class StoreIndex implements CorpusIndex {
         for (Node entity : entities) {
             Optional<String> label = personLabel(entity).filter(l -> l.contains(" "));
             if (label.isPresent() && !has(LINKS, entity, NG.shortFormIn.asNode(), article)) {
-                out.add(described(entity, label.get(), Set.of(article)));
+                out.add(described(entity, Set.of(article)));
             }
         }
         return out;
@@ -203,11 +203,18 @@ final class StoreIndex implements CorpusIndex {
                 Quad::getObject);
     }
 
-    /** A person with the titles and affiliations these graphs give. */
-    private KnownEntity described(Node entity, String label, Set<Node> graphs) {
+    /**
+     * A person with the titles and affiliations these graphs give, named as the least of the names they give (one
+     * IRI may be written "A. Berg" in one article and "A Berg" in another: the choice is the set's, not the order's).
+     */
+    private KnownEntity described(Node entity, Set<Node> graphs) {
         Set<String> titles = new HashSet<>();
         Set<EntityKey> affiliations = new HashSet<>();
+        String label = null;
         for (Node graph : graphs) {
+            for (String name : labelIn(graph, entity).stream().toList()) {
+                label = label == null || name.compareTo(label) < 0 ? name : label;
+            }
             var quads = dataset.asDatasetGraph().find(graph, entity, NG.title.asNode(), Node.ANY);
             distinct(quads, Quad::getObject).forEach(t -> titles.add(t.getLiteralLexicalForm()));
             for (Node group : distinct(dataset.asDatasetGraph().find(graph, entity, NG.affiliation.asNode(), Node.ANY),
@@ -219,7 +226,8 @@ final class StoreIndex implements CorpusIndex {
                 }
             }
         }
-        return new KnownEntity(new EntityKey(EntityType.PERSON, label), titles, affiliations);
+        return new KnownEntity(new EntityKey(EntityType.PERSON, label == null ? personLabel(entity).orElseThrow() : label),
+                titles, affiliations);
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -34,7 +33,7 @@ import scala.Tuple2;
  * the input gives it (file, then record); of two records with one id the first is kept, as on one machine.
  */
 final class ArticleSource {
-    /** An article as read, with its place in the input. */
+    /** An article as read, with its place in the input (file, then line or row). */
     record Read(int file, long record, byte[] article) implements Serializable {
         Article decoded() {
             return ArticleGraphCodec.decodeArticle(article);
@@ -101,44 +100,47 @@ final class ArticleSource {
         return lower.endsWith(".parquet") && !lower.startsWith(".") && !lower.startsWith("_") ? "parquet" : null;
     }
 
-    /** Every article of the inputs by id, the first record of each id, partitioned by id. */
+    /**
+     * Every article of the inputs by id, the first record of each id, partitioned by id. A JSON Lines file is
+     * split into records by one task (a gzip file cannot be split), streamed; the records are parsed and checked
+     * (JSON, text, language) spread over the partitions.
+     */
     static JavaPairRDD<String, Read> articles(SparkSession spark, HadoopConf conf, Inputs inputs,
                                               boolean anyLanguage, Problems problems, Partitioner partitioner) {
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        List<JavaPairRDD<String, Read>> parts = new ArrayList<>();
+        List<JavaRDD<Tuple2<Integer, ArticleReader.RawRecord>>> parts = new ArrayList<>();
         if (!inputs.jsonLines().isEmpty()) {
             List<Integer> indexes = new ArrayList<>();
             for (int i = 0; i < inputs.jsonLines().size(); i++) {
                 indexes.add(i);
             }
             List<String> files = inputs.jsonLines();
-            parts.add(sc.parallelize(indexes, indexes.size()).flatMapToPair(i ->
-                    Streamed.<Tuple2<String, Read>>of(out -> readFile(conf, files.get(i), i, anyLanguage, problems, out),
-                            "newsgraph-read-" + i)));
+            parts.add(sc.parallelize(indexes, indexes.size()).flatMap(i ->
+                    Streamed.<Tuple2<Integer, ArticleReader.RawRecord>>of(out -> split(conf, files.get(i), problems,
+                            r -> out.accept(new Tuple2<>(i, r))), "newsgraph-read-" + i)));
         }
         if (!inputs.parquet().isEmpty()) {
             int file = inputs.jsonLines().size();
             String name = base(inputs.parquet().get(0));
             JavaRDD<String> rows = spark.read().parquet(inputs.parquet().toArray(String[]::new)).toJSON().javaRDD();
-            parts.add(rows.zipWithIndex().mapPartitionsToPair(records ->
-                    readRows(records, name, file, anyLanguage, problems)));
+            parts.add(rows.zipWithIndex().map(row -> new Tuple2<>(file,
+                    new ArticleReader.RawRecord(name, row._2() + 1, row._1(), name + "-" + (row._2() + 1)))));
         }
-        JavaPairRDD<String, Read> all = parts.get(0);
+        JavaRDD<Tuple2<Integer, ArticleReader.RawRecord>> all = parts.get(0);
         for (int i = 1; i < parts.size(); i++) {
             all = all.union(parts.get(i));
         }
-        return all.reduceByKey(partitioner, Read::first);
+        return all.repartition(partitioner.numPartitions())
+                .flatMapToPair(record -> parse(record._1(), record._2(), anyLanguage, problems).iterator())
+                .reduceByKey(partitioner, Read::first);
     }
 
-    private static void readFile(HadoopConf conf, String file, int index, boolean anyLanguage, Problems problems,
-                                 Consumer<Tuple2<String, Read>> out) {
-        ArticleReader reader = new ArticleReader(ReadOptions.none().withAnyLanguage(anyLanguage), InputStream.nullInputStream());
-        long[] record = {0};
-        ArticleSink sink = sink(problems, article -> out.accept(
-                new Tuple2<>(article.id(), new Read(index, record[0]++, ArticleGraphCodec.encode(article)))));
+    private static void split(HadoopConf conf, String file, Problems problems,
+                              Consumer<ArticleReader.RawRecord> out) {
+        ArticleSink sink = sink(problems, article -> { });
         try (InputStream raw = conf.open(file)) {
             InputStream in = file.toLowerCase(Locale.ROOT).endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
-            reader.readJsonLines(file, in, sink);
+            reader(false).splitJsonLines(file, in, out, sink);
         } catch (java.util.zip.ZipException | java.io.EOFException e) {
             sink.reject(new BadInputException(file, 0, "not a gzip file: " + e.getMessage()));
         } catch (IOException e) {
@@ -146,32 +148,21 @@ final class ArticleSource {
         }
     }
 
-    private static Iterator<Tuple2<String, Read>> readRows(Iterator<Tuple2<String, Long>> rows, String name, int file,
-                                                           boolean anyLanguage, Problems problems) {
-        ArticleReader reader = new ArticleReader(ReadOptions.none().withAnyLanguage(anyLanguage), InputStream.nullInputStream());
+    /**
+     * A record's article, read as on one machine, or nothing (its problem counted). Each record is read alone:
+     * records of one id are told apart afterwards, across partitions, by their place in the input.
+     */
+    private static List<Tuple2<String, Read>> parse(int file, ArticleReader.RawRecord record, boolean anyLanguage,
+                                                    Problems problems) {
         List<Tuple2<String, Read>> out = new ArrayList<>(1);
-        long[] number = {0};
-        ArticleSink sink = sink(problems, article -> out.add(
-                new Tuple2<>(article.id(), new Read(file, number[0], ArticleGraphCodec.encode(article)))));
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                while (out.isEmpty() && rows.hasNext()) {
-                    Tuple2<String, Long> row = rows.next();
-                    number[0] = row._2() + 1;
-                    reader.readJsonRecord(name, number[0], row._1(), name + "-" + number[0], sink);
-                }
-                return !out.isEmpty();
-            }
+        reader(anyLanguage).readJsonRecord(record.file(), record.line(), record.json(), record.defaultId(),
+                sink(problems, article -> out.add(new Tuple2<>(article.id(),
+                        new Read(file, record.line(), ArticleGraphCodec.encode(article))))));
+        return out;
+    }
 
-            @Override
-            public Tuple2<String, Read> next() {
-                if (!hasNext()) {
-                    throw new java.util.NoSuchElementException();
-                }
-                return out.remove(0);
-            }
-        };
+    private static ArticleReader reader(boolean anyLanguage) {
+        return new ArticleReader(ReadOptions.none().withAnyLanguage(anyLanguage), InputStream.nullInputStream());
     }
 
     private static ArticleSink sink(Problems problems, Consumer<Article> accepted) {

@@ -161,9 +161,23 @@ final class CorpusJob {
         Map<String, String> out = new LinkedHashMap<>();
         out.put("newsgraph", org.newsgraph.cli.Main.Version.number());
         out.put("spark", spark.version());
-        out.put("jena", org.apache.jena.Jena.VERSION);
+        out.put("jena", jenaVersion());
         out.put("java", System.getProperty("java.version"));
         return out;
+    }
+
+    /** Jena's version, from the Maven metadata its jar carries. */
+    private static String jenaVersion() {
+        try (var in = org.apache.jena.rdf.model.Model.class
+                .getResourceAsStream("/META-INF/maven/org.apache.jena/jena-core/pom.properties")) {
+            java.util.Properties properties = new java.util.Properties();
+            if (in != null) {
+                properties.load(in);
+            }
+            return properties.getProperty("version", "unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 
     private static void writeManifest(HadoopConf conf, String output, Manifest manifest) {

@@ -44,7 +44,10 @@ final class HadoopConf implements Serializable {
         return fileSystem(path).open(new Path(path), 1 << 16);
     }
 
+    /** A new file; on a local disk without Hadoop's checksum file beside it (a shard is checked by its reader). */
     OutputStream create(String path) throws IOException {
-        return fileSystem(path).create(new Path(path), false);
+        FileSystem fs = fileSystem(path);
+        fs.setWriteChecksum(false);
+        return fs.create(new Path(path), false);
     }
 }

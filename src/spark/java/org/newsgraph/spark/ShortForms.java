@@ -67,13 +67,13 @@ final class ShortForms {
      */
     private static List<Tuple2<String, Tuple2<String, byte[]>>> answers(String surname, Iterable<Note> notes) {
         Set<String> asking = new HashSet<>();
-        Map<EntityKey, Map<String, CorpusIndex.KnownEntity>> named = new TreeMap<>();
+        Map<String, Map<String, CorpusIndex.KnownEntity>> named = new TreeMap<>(); // by IRI: one person, however written
         for (Note note : notes) {
             if (note.entity() == null) {
                 asking.add(note.article());
             } else {
                 CorpusIndex.KnownEntity entity = KnownCodec.decodeEntity(note.entity());
-                named.computeIfAbsent(entity.key(), k -> new HashMap<>()).put(note.article(), entity);
+                named.computeIfAbsent(Iris.entity(entity.key()), k -> new HashMap<>()).put(note.article(), entity);
             }
         }
         List<Tuple2<String, Tuple2<String, byte[]>>> out = new ArrayList<>();
@@ -89,26 +89,30 @@ final class ShortForms {
         return out;
     }
 
-    /** As {@link CorpusIndex#namedInFull}: the people named in full by articles other than {@code except}. */
-    private static List<CorpusIndex.KnownEntity> namesakes(Map<EntityKey, Map<String, CorpusIndex.KnownEntity>> named,
+    /**
+     * As {@link CorpusIndex#namedInFull}: the people named in full by articles other than {@code except}, each
+     * named as the least of the names those articles give it.
+     */
+    private static List<CorpusIndex.KnownEntity> namesakes(Map<String, Map<String, CorpusIndex.KnownEntity>> named,
                                                            String except) {
         List<CorpusIndex.KnownEntity> out = new ArrayList<>();
-        for (Map.Entry<EntityKey, Map<String, CorpusIndex.KnownEntity>> person : named.entrySet()) {
+        for (Map<String, CorpusIndex.KnownEntity> accounts : named.values()) {
             if (out.size() >= CrossArticleResolver.MAX_NAMESAKES) {
                 break;
             }
             Set<String> titles = new HashSet<>();
             Set<EntityKey> affiliations = new HashSet<>();
-            boolean elsewhere = false;
-            for (Map.Entry<String, CorpusIndex.KnownEntity> account : person.getValue().entrySet()) {
+            EntityKey key = null;
+            for (Map.Entry<String, CorpusIndex.KnownEntity> account : accounts.entrySet()) {
                 if (!account.getKey().equals(except)) {
-                    elsewhere = true;
+                    EntityKey written = account.getValue().key();
+                    key = key == null || written.name().compareTo(key.name()) < 0 ? written : key;
                     titles.addAll(account.getValue().titles());
                     affiliations.addAll(account.getValue().affiliations());
                 }
             }
-            if (elsewhere) {
-                out.add(new CorpusIndex.KnownEntity(person.getKey(), titles, affiliations));
+            if (key != null) {
+                out.add(new CorpusIndex.KnownEntity(key, titles, affiliations));
             }
         }
         return out;
