@@ -52,6 +52,7 @@ public final class BulkLoad {
      */
     public static Report load(Path database, List<Path> inputs, boolean replace) {
         List<Path> shards = shards(inputs);
+        long expected = expectedQuads(inputs);
         if (GraphStore.isDatabase(database) && !replace) {
             throw new StoreException("the database " + database + " is not empty; load into a new folder, or give "
                     + "--replace to replace it");
@@ -62,6 +63,10 @@ public final class BulkLoad {
             Files.createDirectories(parent);
             deleteTree(building);
             long quads = build(building, shards);
+            if (expected >= 0 && quads != expected) {
+                throw new BadInputException(inputs.get(0).resolve(MANIFEST).toString(), 0, "the manifest counts "
+                        + expected + " quads, the shards hold " + quads + "; the database was left as it was");
+            }
             if (Files.exists(database)) {
                 deleteTree(database);
             }
@@ -150,6 +155,36 @@ public final class BulkLoad {
             throw new BadInputException(inputs.get(0).toString(), 0, "no N-Quads shards (.nq or .nq.gz) to load");
         }
         return shards;
+    }
+
+    /** What a cluster run writes beside its shards, last (see the README's Spark section). */
+    static final String MANIFEST = "manifest.json";
+
+    /**
+     * The quads a folder's manifest says its shards hold, when the input is one such folder, after checking that
+     * every shard it lists is there; -1 when there is no manifest to go by.
+     */
+    private static long expectedQuads(List<Path> inputs) {
+        if (inputs.size() != 1 || !Files.isRegularFile(inputs.get(0).resolve(MANIFEST))) {
+            return -1;
+        }
+        Path manifest = inputs.get(0).resolve(MANIFEST);
+        try {
+            com.fasterxml.jackson.databind.JsonNode root = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(manifest.toFile());
+            long quads = 0;
+            for (com.fasterxml.jackson.databind.JsonNode shard : root.path("shards")) {
+                String file = shard.path("file").asText();
+                if (!Files.isRegularFile(inputs.get(0).resolve(file))) {
+                    throw new BadInputException(manifest.toString(), 0, "lists the shard " + file
+                            + ", which is missing: the run's output is incomplete");
+                }
+                quads += shard.path("quads").asLong();
+            }
+            return quads;
+        } catch (IOException e) {
+            throw new BadInputException(manifest.toString(), 0, "not a manifest: " + e.getMessage(), e);
+        }
     }
 
     private static boolean isShard(String name) {

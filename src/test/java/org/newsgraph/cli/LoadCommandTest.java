@@ -91,4 +91,32 @@ class LoadCommandTest {
                 shards.resolve("part-0.nq").toString()));
         assertTrue(exported.containsAll(quadsOf(db)) && quadsOf(db).size() < exported.size(), "replaced by one shard");
     }
+
+    @Test
+    void aManifestBesideTheShardsMustListShardsThatAreThereAndTheQuadsTheyHold() throws Exception {
+        Path run = dir.resolve("run");
+        Files.createDirectories(run);
+        Files.copy(shards.resolve("part-0.nq"), run.resolve("part-0.nq"));
+        Files.copy(shards.resolve("part-1.nq.gz"), run.resolve("part-1.nq.gz"));
+        int quads = exported.size();
+        Files.writeString(run.resolve("manifest.json"), "{\"shards\": [{\"file\": \"part-0.nq\", \"quads\": 1}, "
+                + "{\"file\": \"part-1.nq.gz\", \"quads\": " + (quads - 1) + "}]}");
+        Path db = dir.resolve("from-run");
+        assertEquals(0, Cli.run(new StringWriter(), new StringWriter(), "load", "--db", db.toString(), run.toString()));
+        assertEquals(exported, quadsOf(db));
+
+        Files.writeString(run.resolve("manifest.json"), "{\"shards\": [{\"file\": \"part-0.nq\", \"quads\": 1}, "
+                + "{\"file\": \"part-1.nq.gz\", \"quads\": " + quads + "}]}");
+        StringWriter err = new StringWriter();
+        assertEquals(Main.BAD_INPUT, Cli.run(new StringWriter(), err, "load", "--db", db.toString(), "--replace",
+                run.toString()));
+        assertTrue(err.toString().contains("the manifest counts " + (quads + 1) + " quads"), err.toString());
+        assertEquals(exported, quadsOf(db), "the store is as it was");
+
+        Files.writeString(run.resolve("manifest.json"), "{\"shards\": [{\"file\": \"part-2.nq.gz\", \"quads\": 5}]}");
+        err = new StringWriter();
+        assertEquals(Main.BAD_INPUT, Cli.run(new StringWriter(), err, "load", "--db", dir.resolve("none").toString(),
+                run.toString()));
+        assertTrue(err.toString().contains("part-2.nq.gz, which is missing"), err.toString());
+    }
 }
