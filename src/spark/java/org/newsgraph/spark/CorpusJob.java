@@ -66,7 +66,7 @@ final class CorpusJob {
         Map<String, Double> seconds = new LinkedHashMap<>();
 
         long start = System.nanoTime();
-        JavaPairRDD<String, byte[]> local = ArticleSource.articles(spark, conf, inputs, options.anyLanguage(), problems,
+        JavaPairRDD<String, ShortForms.Local> local = ArticleSource.articles(spark, conf, inputs, options.anyLanguage(), problems,
                 partitioner).flatMapValues(read -> {
                     distinct.add(1);
                     return process(read.decoded(), problems).iterator();
@@ -110,9 +110,9 @@ final class CorpusJob {
     }
 
     /** What the pipeline makes of an article, or nothing (with the reason counted) when it cannot read it. */
-    private static List<byte[]> process(Article article, Problems problems) {
+    private static List<ShortForms.Local> process(Article article, Problems problems) {
         try {
-            return List.of(ArticleGraphCodec.encode(ExecutorPipeline.get().process(article)));
+            return List.of(ShortForms.Local.of(ExecutorPipeline.get().process(article)));
         } catch (RuntimeException e) {
             problems.add(new BadInputException("article " + article.id(), 0, "could not be processed: " + e)
                     .getMessage());

@@ -12,7 +12,6 @@ import org.apache.spark.util.LongAccumulator;
 import org.newsgraph.resolve.CorpusIndex;
 import org.newsgraph.resolve.EventLinker;
 import org.newsgraph.resolve.KnownCodec;
-import org.newsgraph.store.OneArticleIndex;
 import scala.Tuple2;
 
 /**
@@ -66,10 +65,9 @@ final class SameEvents {
                                                   LongAccumulator events) {
         JavaPairRDD<String, byte[]> filed = resolved.flatMapToPair(article -> {
             List<Tuple2<String, byte[]>> out = new ArrayList<>();
-            for (CorpusIndex.KnownEvent event : OneArticleIndex.of(article._2().decoded()).events()) {
+            for (byte[] encoded : article._2().events()) {
                 events.add(1);
-                byte[] encoded = KnownCodec.encode(event);
-                event.linkKeys().forEach(key -> out.add(new Tuple2<>(key, encoded)));
+                KnownCodec.decodeEvent(encoded).linkKeys().forEach(key -> out.add(new Tuple2<>(key, encoded)));
             }
             return out.iterator();
         });

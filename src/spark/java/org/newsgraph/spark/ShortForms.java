@@ -18,6 +18,7 @@ import org.newsgraph.resolve.CorpusIndex;
 import org.newsgraph.resolve.CrossArticleResolver;
 import org.newsgraph.resolve.KnownCodec;
 import org.newsgraph.resolve.Namesakes;
+import org.newsgraph.store.OneArticleIndex;
 import org.newsgraph.vocab.Iris;
 import scala.Tuple2;
 
@@ -28,8 +29,28 @@ import scala.Tuple2;
  * as on one machine. Nothing is collected to the driver, and the result does not depend on partitions or order.
  */
 final class ShortForms {
-    /** An article's graph resolved against the corpus, and the IRIs of the corpus entities it names by a short form. */
-    record Resolved(byte[] graph, List<String> shortForms) implements Serializable {
+    /**
+     * What annotation and extraction made of an article, with what the later stages ask of it, read while it is
+     * at hand: the people it names in full (by surname key), the surnames it names alone, and its events as linking
+     * reads them.
+     */
+    record Local(byte[] graph, List<Tuple2<String, byte[]>> namedInFull, List<String> asks, List<byte[]> events)
+            implements Serializable {
+        static Local of(ArticleGraph graph) {
+            OneArticleIndex index = OneArticleIndex.of(graph);
+            List<Tuple2<String, byte[]>> named = new ArrayList<>();
+            index.namedInFull().forEach((surname, people) ->
+                    people.forEach(p -> named.add(new Tuple2<>(surname, KnownCodec.encode(p)))));
+            return new Local(ArticleGraphCodec.encode(graph), named,
+                    List.copyOf(CrossArticleResolver.surnamesLookedUp(graph)), ShortForms.events(index));
+        }
+    }
+
+    /**
+     * An article's graph resolved against the corpus, the IRIs of the corpus entities it names by a short form,
+     * and its events as linking reads them.
+     */
+    record Resolved(byte[] graph, List<String> shortForms, List<byte[]> events) implements Serializable {
         ArticleGraph decoded() {
             return ArticleGraphCodec.decodeGraph(graph);
         }
@@ -42,7 +63,7 @@ final class ShortForms {
     private ShortForms() {
     }
 
-    static JavaPairRDD<String, Resolved> resolve(JavaPairRDD<String, byte[]> local, Partitioner partitioner) {
+    static JavaPairRDD<String, Resolved> resolve(JavaPairRDD<String, Local> local, Partitioner partitioner) {
         JavaPairRDD<String, Note> notes = local.flatMapToPair(article -> notes(article._1(), article._2()).iterator());
         JavaPairRDD<String, Iterable<Tuple2<String, byte[]>>> answers = notes.groupByKey(partitioner.numPartitions())
                 .flatMapToPair(group -> answers(group._1(), group._2()).iterator())
@@ -50,14 +71,10 @@ final class ShortForms {
         return local.leftOuterJoin(answers, partitioner).mapValues(v -> resolved(v._1(), v._2().orElse(List.of())));
     }
 
-    private static List<Tuple2<String, Note>> notes(String id, byte[] encoded) {
-        ArticleGraph graph = ArticleGraphCodec.decodeGraph(encoded);
+    private static List<Tuple2<String, Note>> notes(String id, Local local) {
         List<Tuple2<String, Note>> out = new ArrayList<>();
-        for (String surname : CrossArticleResolver.surnamesLookedUp(graph)) {
-            out.add(new Tuple2<>(surname, new Note(id, null)));
-        }
-        org.newsgraph.store.OneArticleIndex.of(graph).namedInFull().forEach((surname, people) ->
-                people.forEach(p -> out.add(new Tuple2<>(surname, new Note(id, KnownCodec.encode(p))))));
+        local.asks().forEach(surname -> out.add(new Tuple2<>(surname, new Note(id, null))));
+        local.namedInFull().forEach(named -> out.add(new Tuple2<>(named._1(), new Note(id, named._2()))));
         return out;
     }
 
@@ -118,19 +135,27 @@ final class ShortForms {
         return out;
     }
 
-    private static Resolved resolved(byte[] encoded, Iterable<Tuple2<String, byte[]>> answers) {
+    private static Resolved resolved(Local local, Iterable<Tuple2<String, byte[]>> answers) {
         Map<String, List<CorpusIndex.KnownEntity>> told = new HashMap<>();
         answers.forEach(a -> told.put(a._1(), KnownCodec.decodeEntities(a._2())));
+        if (told.isEmpty()) {
+            return new Resolved(local.graph(), List.of(), local.events());
+        }
         Namesakes index = (surname, except, cap) -> {
             List<CorpusIndex.KnownEntity> people = told.getOrDefault(surname, List.of());
             return people.size() > cap ? people.subList(0, cap) : people;
         };
         CrossArticleResolver.Resolution resolution = new CrossArticleResolver(index)
-                .resolve(ArticleGraphCodec.decodeGraph(encoded));
+                .resolve(ArticleGraphCodec.decodeGraph(local.graph()));
         if (resolution.shortForms().isEmpty()) {
-            return new Resolved(encoded, List.of());
+            return new Resolved(local.graph(), List.of(), local.events());
         }
         return new Resolved(ArticleGraphCodec.encode(resolution.graph()),
-                resolution.shortForms().stream().map(Iris::entity).sorted().toList());
+                resolution.shortForms().stream().map(Iris::entity).sorted().toList(),
+                events(OneArticleIndex.of(resolution.graph())));
+    }
+
+    private static List<byte[]> events(OneArticleIndex index) {
+        return index.events().stream().map(KnownCodec::encode).toList();
     }
 }

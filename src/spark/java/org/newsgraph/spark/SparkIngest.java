@@ -89,15 +89,23 @@ public final class SparkIngest implements Callable<Integer> {
             conf.setMaster("local[*]");
         }
         settings.forEach(conf::set);
-        try (SparkSession spark = SparkSession.builder().config(conf).getOrCreate()) {
+        PrintWriter out = spec.commandLine().getOut();
+        long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+        SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
+        long started = System.currentTimeMillis();
+        try {
             Manifest manifest = CorpusJob.run(spark, new CorpusJob.Options(inputs, output, partitions, anyLanguage));
-            PrintWriter out = spec.commandLine().getOut();
             Manifest.Counts c = manifest.counts();
             out.printf("%,d articles (%,d records, %,d skipped, %,d duplicate ids), %,d events, %,d matches, "
                             + "%,d quads in %d shards: %s%n", c.articles(), c.records(), c.skipped(), c.duplicates(),
                     c.events(), c.matches(), c.quads(), manifest.shards().size(), output);
+            out.printf("  %-28s %8.1f s%n", "start the JVM and Spark", (started - jvmStart) / 1e3);
             manifest.seconds().forEach((stage, s) -> out.printf("  %-28s %8.1f s%n", stage, s));
             manifest.skippedRecords().stream().limit(10).forEach(r -> spec.commandLine().getErr().println("skipped: " + r));
+        } finally {
+            long stopping = System.currentTimeMillis();
+            spark.close();
+            out.printf("  %-28s %8.1f s%n", "stop Spark", (System.currentTimeMillis() - stopping) / 1e3);
             out.flush();
         }
         return Main.OK;

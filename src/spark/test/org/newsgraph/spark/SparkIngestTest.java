@@ -38,7 +38,8 @@ import org.newsgraph.vocab.NG;
 /**
  * The Spark job builds the store the single-machine ingest builds: the same input both ways ({@code newsgraph
  * ingest}'s code in this JVM; the job in {@code local[2]} in a JVM of its own whose heap is capped, then the bulk
- * load of its shards), and the two stores hold the same quads, links graph included.
+ * load of its shards), and the two stores hold the same quads, links graph included; a Parquet table of the same
+ * records gives the same store as their JSON Lines.
  */
 class SparkIngestTest {
     private static final Path CORPUS = Path.of("../shared/corpus/reuters21578.jsonl.gz");
@@ -113,20 +114,24 @@ class SparkIngestTest {
         }
     }
 
+    @Test
+    void aParquetTableGivesTheStoreItsJsonLinesGive() throws Exception {
+        Path input = dir.resolve("generated.jsonl");
+        try (Writer out = Files.newBufferedWriter(input, StandardCharsets.UTF_8)) {
+            for (Article article : new GeneratedArticles(11).articles("table", 120)) {
+                out.write(json(article) + "\n");
+            }
+        }
+        Path table = dir.resolve("table");
+        java(ParquetFixture.class, input.toString(), table.toString());
+        assertSameQuads(ingestStore(input), sparkStore(table));
+    }
+
     /** What {@code spark-ingest} in local[2], then {@code newsgraph load}, store. */
     private Set<String> sparkStore(Path input) throws IOException, InterruptedException {
         Path shards = dir.resolve("shards");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                JOB_HEAP));
-        command.addAll(SparkIngest.JAVA_OPTIONS);
-        command.addAll(List.of("-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
-                SparkIngest.class.getName(), "--master", "local[2]", "--input", input.toString(), "--output",
-                shards.toString(), "--conf", "spark.ui.enabled=false"));
-        Path log = dir.resolve("spark.log");
-        Process job = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        boolean ended = job.waitFor(10, TimeUnit.MINUTES);
-        String output = Files.readString(log);
-        assertTrue(ended && job.exitValue() == 0, "the job ends well: " + output.substring(Math.max(0, output.length() - 4000)));
+        java(SparkIngest.class, "--master", "local[2]", "--input", input.toString(), "--output", shards.toString(),
+                "--conf", "spark.ui.enabled=false");
         JsonNode manifest = JSON.readTree(shards.resolve("manifest.json").toFile());
         assertEquals(manifest.path("counts").path("quads").asLong(), manifest.path("shards").findValues("quads").stream()
                 .mapToLong(JsonNode::asLong).sum(), "the manifest's shards hold its quads");
@@ -135,6 +140,22 @@ class SparkIngestTest {
         try (GraphStore store = GraphStore.open(db)) {
             return quads(store);
         }
+    }
+
+    /** Runs a main class in a JVM of its own, with the job's heap and Spark's module options; it must end well. */
+    private void java(Class<?> main, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                JOB_HEAP));
+        command.addAll(SparkIngest.JAVA_OPTIONS);
+        command.addAll(List.of("-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
+                main.getName()));
+        command.addAll(List.of(args));
+        Path log = dir.resolve(main.getSimpleName() + ".log");
+        Process job = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        boolean ended = job.waitFor(10, TimeUnit.MINUTES);
+        String output = Files.readString(log);
+        assertTrue(ended && job.exitValue() == 0, main.getSimpleName() + " ends well: "
+                + output.substring(Math.max(0, output.length() - 4000)));
     }
 
     private static void assertSameQuads(Set<String> expected, Set<String> actual) {
