@@ -41,8 +41,7 @@ public final class SparkIngest implements Callable<Integer> {
             "--add-opens=java.base/sun.nio.cs=ALL-UNNAMED",
             "--add-opens=java.base/sun.security.action=ALL-UNNAMED",
             "--add-opens=java.base/sun.util.calendar=ALL-UNNAMED",
-            "-Djdk.reflect.useDirectMethodHandle=false",
-            "-Djavax.xml.stream.XMLInputFactory=com.sun.xml.internal.stream.XMLInputFactoryImpl");
+            "-Djdk.reflect.useDirectMethodHandle=false");
 
     @Option(names = "--input", required = true, arity = "1..*", paramLabel = "PATH",
             description = "files or folders of .jsonl, .jsonl.gz or .parquet, on any Hadoop file system")
@@ -68,6 +67,7 @@ public final class SparkIngest implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        ExecutorPipeline.jdkXmlInput();
         System.exit(run(args));
     }
 
