@@ -68,11 +68,29 @@ public final class SparkIngest implements Callable<Integer> {
 
     public static void main(String[] args) {
         ExecutorPipeline.jdkXmlInput();
+        quietLogging();
         System.exit(run(args));
+    }
+
+    /**
+     * Warnings and errors only, on standard error, unless a log4j configuration is given: Spark's own default
+     * prints its start-up at INFO before {@code spark.log.level} applies.
+     */
+    private static void quietLogging() {
+        if (System.getProperty("log4j2.configurationFile") != null || System.getProperty("log4j.configurationFile") != null) {
+            return;
+        }
+        var builder = org.apache.logging.log4j.core.config.builder.api.ConfigurationBuilderFactory
+                .newConfigurationBuilder();
+        builder.add(builder.newAppender("stderr", "Console").addAttribute("target", "SYSTEM_ERR")
+                .add(builder.newLayout("PatternLayout").addAttribute("pattern", "%d{yy/MM/dd HH:mm:ss} %p %c{1}: %m%n")));
+        builder.add(builder.newRootLogger(org.apache.logging.log4j.Level.WARN).add(builder.newAppenderRef("stderr")));
+        org.apache.logging.log4j.core.config.Configurator.reconfigure(builder.build());
     }
 
     static int run(String... args) {
         CommandLine line = new CommandLine(new SparkIngest());
+        line.getCommandSpec().exitCodeOnInvalidInput(Main.USAGE);
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("newsgraph: " + (e instanceof BadInputException ? e.getMessage() : e.toString()));
             return e instanceof BadInputException ? Main.BAD_INPUT : Main.DATABASE;
@@ -103,9 +121,7 @@ public final class SparkIngest implements Callable<Integer> {
             manifest.seconds().forEach((stage, s) -> out.printf("  %-28s %8.1f s%n", stage, s));
             manifest.skippedRecords().stream().limit(10).forEach(r -> spec.commandLine().getErr().println("skipped: " + r));
         } finally {
-            long stopping = System.currentTimeMillis();
             spark.close();
-            out.printf("  %-28s %8.1f s%n", "stop Spark", (System.currentTimeMillis() - stopping) / 1e3);
             out.flush();
         }
         return Main.OK;

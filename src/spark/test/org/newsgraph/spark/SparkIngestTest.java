@@ -142,8 +142,36 @@ class SparkIngestTest {
         }
     }
 
+    @Test
+    void badInputEndsTheJobWithOneLineNamingItAndExitTwo() throws Exception {
+        Ended missing = run(SparkIngest.class, "--input", dir.resolve("nowhere.jsonl").toString(), "--output",
+                dir.resolve("out").toString(), "--conf", "spark.ui.enabled=false");
+        assertEquals(2, missing.exit());
+        assertTrue(missing.output().contains("newsgraph: " + dir.resolve("nowhere.jsonl") + ": no such file or folder"),
+                missing.output());
+        Path full = Files.createDirectories(dir.resolve("full"));
+        Files.writeString(full.resolve("kept.txt"), "someone's file");
+        Files.writeString(dir.resolve("one.jsonl"), json(Article.of("one", "Ana Lima spoke in Lisbon.")) + "\n");
+        Ended occupied = run(SparkIngest.class, "--input", dir.resolve("one.jsonl").toString(), "--output",
+                full.toString(), "--conf", "spark.ui.enabled=false");
+        assertEquals(2, occupied.exit());
+        assertTrue(occupied.output().contains("already exists and is not empty"), occupied.output());
+        assertEquals("someone's file", Files.readString(full.resolve("kept.txt")));
+        assertEquals(1, run(SparkIngest.class, "--output", full.toString()).exit(), "a usage error");
+    }
+
+    /** How a child JVM ended: its exit code and what it printed. */
+    private record Ended(int exit, String output) {
+    }
+
     /** Runs a main class in a JVM of its own, with the job's heap and Spark's module options; it must end well. */
     private void java(Class<?> main, String... args) throws IOException, InterruptedException {
+        Ended ended = run(main, args);
+        assertTrue(ended.exit() == 0, main.getSimpleName() + " ends well: "
+                + ended.output().substring(Math.max(0, ended.output().length() - 4000)));
+    }
+
+    private Ended run(Class<?> main, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 JOB_HEAP));
         command.addAll(SparkIngest.JAVA_OPTIONS);
@@ -152,10 +180,8 @@ class SparkIngestTest {
         command.addAll(List.of(args));
         Path log = dir.resolve(main.getSimpleName() + ".log");
         Process job = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        boolean ended = job.waitFor(10, TimeUnit.MINUTES);
-        String output = Files.readString(log);
-        assertTrue(ended && job.exitValue() == 0, main.getSimpleName() + " ends well: "
-                + output.substring(Math.max(0, output.length() - 4000)));
+        assertTrue(job.waitFor(10, TimeUnit.MINUTES), main.getSimpleName() + " ends within ten minutes");
+        return new Ended(job.exitValue(), Files.readString(log));
     }
 
     private static void assertSameQuads(Set<String> expected, Set<String> actual) {
