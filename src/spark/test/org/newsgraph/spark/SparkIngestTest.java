@@ -39,7 +39,7 @@ import org.newsgraph.vocab.NG;
  * The Spark job builds the store the single-machine ingest builds: the same input both ways ({@code newsgraph
  * ingest}'s code in this JVM; the job in {@code local[2]} in a JVM of its own whose heap is capped, then the bulk
  * load of its shards), and the two stores hold the same quads, links graph included; a Parquet table of the same
- * records gives the same store as their JSON Lines.
+ * records gives the same store as their JSON Lines, and other partitions the same store again.
  */
 class SparkIngestTest {
     private static final Path CORPUS = Path.of("../shared/corpus/reuters21578.jsonl.gz");
@@ -52,6 +52,7 @@ class SparkIngestTest {
 
     @TempDir
     Path dir;
+    private int runs;
 
     @Test
     void generatedArticlesGiveTheStoreIngestGives() throws Exception {
@@ -71,6 +72,7 @@ class SparkIngestTest {
         }
         Set<String> spark = sparkStore(input);
         assertSameQuads(ingestStore(input), spark);
+        assertSameQuads(spark, sparkStore(input, "--partitions", "3"));
         assertTrue(spark.stream().anyMatch(q -> q.contains(NG.sameEventAs.getURI()) && q.contains(Iris.LINKS_GRAPH)),
                 "the generated articles report events of one another, so the links graph links them");
         assertTrue(spark.stream().anyMatch(q -> q.contains(NG.shortFormIn.getURI())),
@@ -127,15 +129,18 @@ class SparkIngestTest {
         assertSameQuads(ingestStore(input), sparkStore(table));
     }
 
-    /** What {@code spark-ingest} in local[2], then {@code newsgraph load}, store. */
-    private Set<String> sparkStore(Path input) throws IOException, InterruptedException {
-        Path shards = dir.resolve("shards");
-        java(SparkIngest.class, "--master", "local[2]", "--input", input.toString(), "--output", shards.toString(),
-                "--conf", "spark.ui.enabled=false");
+    /** What {@code spark-ingest} in local[2] (with these options), then {@code newsgraph load}, store. */
+    private Set<String> sparkStore(Path input, String... options) throws IOException, InterruptedException {
+        String run = "run-" + runs++;
+        Path shards = dir.resolve(run + "-shards");
+        List<String> args = new ArrayList<>(List.of("--master", "local[2]", "--input", input.toString(), "--output",
+                shards.toString(), "--conf", "spark.ui.enabled=false"));
+        args.addAll(List.of(options));
+        java(SparkIngest.class, args.toArray(String[]::new));
         JsonNode manifest = JSON.readTree(shards.resolve("manifest.json").toFile());
         assertEquals(manifest.path("counts").path("quads").asLong(), manifest.path("shards").findValues("quads").stream()
                 .mapToLong(JsonNode::asLong).sum(), "the manifest's shards hold its quads");
-        Path db = dir.resolve("spark-db");
+        Path db = dir.resolve(run + "-db");
         BulkLoad.load(db, List.of(shards), false);
         try (GraphStore store = GraphStore.open(db)) {
             return quads(store);
