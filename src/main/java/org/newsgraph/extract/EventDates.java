@@ -92,7 +92,7 @@ final class EventDates {
     private static int backwardLimit(Sentence s, Arguments args, int i, boolean noun) {
         int start = args.clauseStart(i);
         for (int k = i - 1; k >= start; k--) {
-            if (isOtherVerb(s.token(k), noun)) {
+            if (isOtherVerb(s.token(k), noun) && !(!noun && isParticipialAside(s, k, i))) {
                 int limit = i;
                 for (int c = k + 1; c < i; c++) {
                     if (s.token(c).text().equals(",")) {
@@ -104,6 +104,26 @@ final class EventDates {
             }
         }
         return start;
+    }
+
+    /**
+     * "Sousa, speaking earlier Saturday, warned …", "Berg, arriving in Oslo on Monday, said …": a present
+     * participle that opens an aside between the subject and its verb tells what the subject was doing as it
+     * acted, so the aside's date is the verb's.
+     */
+    private static boolean isParticipialAside(Sentence s, int k, int i) {
+        if (!Words.text(s, k - 1).equals(",") || !s.token(k).text().toLowerCase(Locale.ROOT).endsWith("ing")) {
+            return false;
+        }
+        for (int c = k + 1; c < i; c++) {
+            if (s.token(c).is("VERB") || s.token(c).is("AUX")) {
+                return false;
+            }
+            if (s.token(c).text().equals(",")) {
+                return c == i - 1;
+            }
+        }
+        return false;
     }
 
     /**
@@ -163,8 +183,9 @@ final class EventDates {
     }
 
     /**
-     * "the highest-level contact since a conference in Paris in June": a date in the phrase of "since" or
-     * "until" after the trigger at i dates what that phrase names.
+     * "the highest-level contact since a conference in Paris in June", "will meet ahead of next week's talks": a
+     * date in the phrase of "since", "until", "ahead of" or "prior to" after the trigger at i dates what that
+     * phrase names.
      */
     private static boolean datesWhatSinceNames(Sentence s, int k, int i) {
         for (int j = k - 1; j > i && k - j <= 14; j--) {
@@ -172,7 +193,9 @@ final class EventDates {
             if (t.is("VERB") || t.is("AUX") || t.text().equals(",")) {
                 return false;
             }
-            if (Set.of("since", "until", "till").contains(t.text().toLowerCase(Locale.ROOT))) {
+            String word = t.text().toLowerCase(Locale.ROOT);
+            if (Set.of("since", "until", "till").contains(word)
+                    || Set.of("ahead", "prior").contains(word) && Set.of("of", "to").contains(Words.text(s, j + 1))) {
                 return true;
             }
         }

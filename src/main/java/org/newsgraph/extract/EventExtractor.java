@@ -47,6 +47,12 @@ public final class EventExtractor implements Extractor {
             org.newsgraph.model.EventClass.ARREST, org.newsgraph.model.EventClass.RESIGNATION,
             org.newsgraph.model.EventClass.APPOINTMENT);
     /** Verbs of motion that name a visit only with their destination: "headed for Lisbon", "left for Paris". */
+    /** What one is charged with doing as a task; "charged with killing" stays an accusation. */
+    private static final Set<String> TASKS = Set.of("verify", "oversee", "run", "investigate", "monitor", "draft",
+            "implement", "lead", "manage", "coordinate", "supervise", "ensure", "protect", "prepare", "organize",
+            "organise", "review", "negotiate", "develop", "maintain", "enforce", "examine", "evaluate", "assess",
+            "study", "find", "head", "direct", "administer", "rebuild", "reform", "restore", "handle", "conduct");
+
     private static final Set<String> MOTION_NEEDS_DESTINATION = Set.of("head", "leave", "fly");
     private static final Set<String> LIGHT_VERBS = Set.of("hold", "host", "attend", "convene", "chair", "join",
             "have", "make", "conduct", "launch", "stage", "lead", "begin", "start", "resume", "sign", "reach",
@@ -558,7 +564,21 @@ public final class EventExtractor implements Extractor {
         if (lemma.equals("talk") && !verb) {
             return s.token(i).text().toLowerCase(Locale.ROOT).endsWith("talks");
         }
+        if (lemma.equals("charge") && verb) {
+            return !isChargedWithATask(s, i);
+        }
         return true;
+    }
+
+    /** "charged the inspectors with verifying …", "charged with overseeing": a task given, not an accusation. */
+    private static boolean isChargedWithATask(Sentence s, int i) {
+        for (int k = i + 1; k < s.size() && k - i <= 6; k++) {
+            if (s.token(k).text().equalsIgnoreCase("with")) {
+                return Words.text(s, k + 1).toLowerCase(Locale.ROOT).endsWith("ing")
+                        && TASKS.contains(Words.lemma(s, k + 1));
+            }
+        }
+        return false;
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsgraph.extract.Reading.country;
 import static org.newsgraph.extract.Reading.eventAt;
+import static org.newsgraph.extract.Reading.events;
 import static org.newsgraph.extract.Reading.person;
 import static org.newsgraph.extract.Reading.read;
 
@@ -16,6 +17,7 @@ import org.newsgraph.model.ArticleGraph;
 import org.newsgraph.model.EntityKey;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Event;
+import org.newsgraph.model.EventClass;
 import org.newsgraph.model.Status;
 import org.newsgraph.model.TimeValue;
 
@@ -394,5 +396,23 @@ class EventContextTest {
         assertTrue(eventAt(g, "talks").participants().contains(country("Turkey")), eventAt(g, "talks").toString());
         assertTrue(g.events().stream().noneMatch(e -> e.participants().contains(country("Israel"))),
                 "the Israeli leader is one person, not the country: " + g.events());
+    }
+
+    @Test
+    void anAsideOfWhatTheSpeakerWasDoingDatesTheSayingAndADateAheadOfTheTriggerIsAnotherEvents() {
+        ArticleGraph g = read("Ana Sousa, speaking earlier Saturday, warned that the plan could fail. "
+                + "Olav Berg said on Friday he will meet Pedro Alves in Lisbon ahead of next week's summit.");
+        assertEquals(Optional.of(TimeValue.of(LocalDate.of(2024, 6, 8))), eventAt(g, "warned").date());
+        assertEquals(Optional.empty(), eventAt(g, "meet").date(), "next week is the summit's");
+        assertEquals(Optional.of(TimeValue.of(LocalDate.of(2024, 6, 7))), eventAt(g, "said").date());
+    }
+
+    @Test
+    void aBodyChargedWithATaskAccusesNoOneButOneChargedWithACrimeIsAccused() {
+        ArticleGraph g = read("The council has charged the inspectors with verifying the disarmament. "
+                + "Police charged Tomas Reyes with killing a guard.");
+        assertEquals(1, events(g, EventClass.TRIAL).size(), g.events().toString());
+        assertEquals("charged", events(g, EventClass.TRIAL).get(0).evidence().get(0).anchor());
+        assertTrue(events(g, EventClass.TRIAL).get(0).evidence().get(0).sentence().contains("killing"));
     }
 }
