@@ -28,7 +28,8 @@ public final class StatementExtractor implements Extractor {
     static final Set<String> REPORTING = Set.of("say", "tell", "state", "remark", "acknowledge", "mention",
             "reiterate", "insist", "note", "suggest", "emphasize", "emphasise", "stress", "clarify", "declare",
             "warn", "add", "claim", "argue", "explain", "write", "assert", "confirm", "deny", "urge", "recall",
-            "comment", "respond", "reply", "tweet", "point", "echo", "predict", "admit", "complain");
+            "comment", "respond", "reply", "tweet", "point", "echo", "predict", "admit", "complain", "lament",
+            "concede", "caution", "contend", "quip", "exclaim");
     private static final Set<String> STATEMENT_NOUNS = Set.of("statement", "remark", "comment", "speech");
 
     private final Gazetteer gazetteer;
@@ -226,10 +227,18 @@ public final class StatementExtractor implements Extractor {
         return List.of();
     }
 
-    /** "…,” said Mr. X": the speaker right after the verb. */
+    /**
+     * "…,” said Mr. X": the speaker right after the verb; but not the subject of the clause reported ("An
+     * official, speaking on condition of anonymity, said Berg would not come": Berg does not speak).
+     */
     private static List<Mention> inverted(Sentence s, Arguments args, int i) {
         if (i > 0 && (s.token(i - 1).text().equals(",") || s.token(i - 1).is("PUNCT"))) {
-            return args.directObject(i).stream().filter(m -> m.type() == EntityType.PERSON).toList();
+            List<Mention> after = args.directObject(i);
+            int next = after.isEmpty() ? 0 : after.get(after.size() - 1).stop();
+            if (next < s.size() && (s.token(next).is("VERB") || s.token(next).is("AUX"))) {
+                return List.of();
+            }
+            return after.stream().filter(m -> m.type() == EntityType.PERSON).toList();
         }
         return List.of();
     }

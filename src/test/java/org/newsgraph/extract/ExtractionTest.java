@@ -222,6 +222,17 @@ class ExtractionTest {
     }
 
     @Test
+    void theSubjectOfTheClauseReportedIsNotTheSpeaker() {
+        ArticleGraph g = read("An official, speaking on condition of anonymity, said Olav Berg would not come.");
+        assertTrue(events(g, EventClass.STATEMENT).stream().noneMatch(e -> e.agents().contains(person("Olav Berg"))),
+                events(g, EventClass.STATEMENT).toString());
+        ArticleGraph inverted = read("\"The talks will go on,\" said spokesman Tomas Reyes, adding that he was pleased.");
+        assertEquals(List.of("The talks will go on"), quotesOf(inverted, "Tomas Reyes"));
+        ArticleGraph nested = read("One source said Olav Berg lamented that \"the vote is lost\" before noon.");
+        assertEquals(List.of("the vote is lost"), quotesOf(nested, "Olav Berg"));
+    }
+
+    @Test
     void theOneQuotedAsSayingSpeaksNotTheAgency() {
         ArticleGraph g = read("\"We want calm,\" Olav Berg was quoted by the state news agency as saying.");
         assertEquals(List.of("We want calm"), quotesOf(g, "Olav Berg"));
