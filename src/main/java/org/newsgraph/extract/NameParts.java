@@ -26,13 +26,22 @@ final class NameParts {
     private NameParts() {
     }
 
-    /** "REUTER", "NOTE:" at the start of a line: a wire's sign-off or note, written in capitals, is no name. */
+    /**
+     * "REUTER", "NOTE:" at the start of a line: a wire's sign-off or note, written in capitals, is no name; nor
+     * is a word in capitals on an editors' note ("ATTENTION - ADDS background ///").
+     */
     static boolean isSignOff(AnnotatedArticle article, Token token) {
         String text = token.text();
         if (text.length() < 2 || !text.chars().allMatch(Character::isUpperCase)) {
             return false;
         }
         String body = article.text();
+        int lineStart = body.lastIndexOf('\n', token.begin() - 1) + 1;
+        int lineEnd = body.indexOf('\n', token.end());
+        String line = body.substring(lineStart, lineEnd < 0 ? body.length() : lineEnd).strip();
+        if (line.startsWith("ATTENTION") || line.endsWith("///")) {
+            return true;
+        }
         int before = token.begin() - 1;
         while (before >= 0 && body.charAt(before) != '\n' && Character.isWhitespace(body.charAt(before))) {
             before--;

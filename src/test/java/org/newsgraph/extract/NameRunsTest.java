@@ -67,6 +67,9 @@ class NameRunsTest {
         assertEquals(EntityType.ORGANIZATION, entity(g, "Securities and Exchange Commission").orElseThrow().type());
         assertTrue(g.entities().stream().noneMatch(e -> Set.of("Traders", "P", "S", "NOTE", "REUTER")
                 .contains(e.label())), g.entities().toString());
+        ArticleGraph note = read("ATTENTION - ADDS reaction from NATO, quotes ///\n\nOlav Berg met Ana Sousa in Oslo.");
+        assertTrue(note.entities().stream().noneMatch(e -> e.label().equals("ADDS")), note.entities().toString());
+        assertTrue(entity(note, "Olav Berg").isPresent(), note.entities().toString());
         ArticleGraph rates = read("The London Interbank Offered Rate rose. Interbank Offered Rate said nothing.");
         assertTrue(rates.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON), rates.entities().toString());
     }
