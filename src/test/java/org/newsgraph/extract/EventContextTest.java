@@ -415,4 +415,13 @@ class EventContextTest {
         assertEquals("charged", events(g, EventClass.TRIAL).get(0).evidence().get(0).anchor());
         assertTrue(events(g, EventClass.TRIAL).get(0).evidence().get(0).sentence().contains("killing"));
     }
+
+    @Test
+    void anOfficerNamedAfterHisOrganisationsAbbreviationAndAHyphenatedTitleTakesPart() {
+        ArticleGraph g = read("The sites are open under the Feb. 23 accord signed by U.N. Secretary-General Olav Berg "
+                + "and Ruritanian Deputy Prime Minister Pedro Alves.");
+        Event accord = eventAt(g, "accord");
+        assertTrue(takesPart(accord, "Olav Berg") && takesPart(accord, "Pedro Alves"), accord.toString());
+        assertEquals(Optional.of(TimeValue.of(LocalDate.of(2024, 2, 23))), accord.date());
+    }
 }
