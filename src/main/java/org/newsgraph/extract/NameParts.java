@@ -23,6 +23,9 @@ final class NameParts {
             "based", "level", "area", "rich", "poor", "only", "back", "down", "over", "self", "new", "man");
     private static final Pattern GROUP_NOUN = Pattern.compile("\\p{Lu}\\p{Ll}+(ers|ists|ians|ants|ents|ors|als)");
 
+    /** The longest an editors' note runs on either side of a word in it. */
+    private static final int NOTE_LENGTH = 200;
+
     private NameParts() {
     }
 
@@ -36,10 +39,7 @@ final class NameParts {
             return false;
         }
         String body = article.text();
-        int lineStart = body.lastIndexOf('\n', token.begin() - 1) + 1;
-        int lineEnd = body.indexOf('\n', token.end());
-        String line = body.substring(lineStart, lineEnd < 0 ? body.length() : lineEnd).strip();
-        if (line.startsWith("ATTENTION") || line.endsWith("///")) {
+        if (onEditorsNote(body, token)) {
             return true;
         }
         int before = token.begin() - 1;
@@ -54,6 +54,26 @@ final class NameParts {
             after++;
         }
         return after == body.length() || body.charAt(after) == '\n' || body.charAt(after) == ':';
+    }
+
+    /**
+     * Whether the token stands on a short line that is an editors' note: "ATTENTION - …", "… ///". The line is
+     * looked for at most {@value #NOTE_LENGTH} characters either side, so a long line costs no more per word.
+     */
+    private static boolean onEditorsNote(String body, Token token) {
+        int start = token.begin();
+        while (start > 0 && token.begin() - start < NOTE_LENGTH && body.charAt(start - 1) != '\n') {
+            start--;
+        }
+        int end = token.end();
+        while (end < body.length() && end - token.end() < NOTE_LENGTH && body.charAt(end) != '\n') {
+            end++;
+        }
+        if (start > 0 && body.charAt(start - 1) != '\n' || end < body.length() && body.charAt(end) != '\n') {
+            return false; // a line longer than a note
+        }
+        String line = body.substring(start, end).strip();
+        return line.startsWith("ATTENTION") || line.endsWith("///");
     }
 
     /** "Bankers", "Analysts", "Economists", "Officials": a plural noun of people, as a sentence opens with it. */
