@@ -563,9 +563,7 @@ final class Arguments {
 
     /** "Secretary-General", split by the tokenizer into "Secretary", "-", "General": the hyphen, glued to both. */
     private boolean isHyphenInsideTitle(int k) {
-        return sentence.token(k).text().equals("-") && k > 0 && k + 1 < sentence.size()
-                && sentence.token(k - 1).end() == sentence.token(k).begin()
-                && sentence.token(k).end() == sentence.token(k + 1).begin() && sentence.token(k + 1).isCapitalized();
+        return Words.isGluedHyphen(sentence, k) && sentence.token(k + 1).isCapitalized();
     }
 
     /** The longest mention starting at token i. */

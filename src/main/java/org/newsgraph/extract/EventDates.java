@@ -92,7 +92,7 @@ final class EventDates {
     private static int backwardLimit(Sentence s, Arguments args, int i, boolean noun) {
         int start = args.clauseStart(i);
         for (int k = i - 1; k >= start; k--) {
-            if (isOtherVerb(s.token(k), noun) && !(!noun && isParticipialAside(s, k, i))) {
+            if (isOtherVerb(s.token(k), noun) && (noun || !isParticipialAside(s, k, i))) {
                 int limit = i;
                 for (int c = k + 1; c < i; c++) {
                     if (s.token(c).text().equals(",")) {

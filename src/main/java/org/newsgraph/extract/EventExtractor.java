@@ -46,13 +46,12 @@ public final class EventExtractor implements Extractor {
             org.newsgraph.model.EventClass.DEATH, org.newsgraph.model.EventClass.INJURY,
             org.newsgraph.model.EventClass.ARREST, org.newsgraph.model.EventClass.RESIGNATION,
             org.newsgraph.model.EventClass.APPOINTMENT);
-    /** Verbs of motion that name a visit only with their destination: "headed for Lisbon", "left for Paris". */
     /** What one is charged with doing as a task; "charged with killing" stays an accusation. */
     private static final Set<String> TASKS = Set.of("verify", "oversee", "run", "investigate", "monitor", "draft",
             "implement", "lead", "manage", "coordinate", "supervise", "ensure", "protect", "prepare", "organize",
             "organise", "review", "negotiate", "develop", "maintain", "enforce", "examine", "evaluate", "assess",
             "study", "find", "head", "direct", "administer", "rebuild", "reform", "restore", "handle", "conduct");
-
+    /** Verbs of motion that name a visit only with their destination: "headed for Lisbon", "left for Paris". */
     private static final Set<String> MOTION_NEEDS_DESTINATION = Set.of("head", "leave", "fly");
     private static final Set<String> LIGHT_VERBS = Set.of("hold", "host", "attend", "convene", "chair", "join",
             "have", "make", "conduct", "launch", "stage", "lead", "begin", "start", "resume", "sign", "reach",

@@ -150,8 +150,7 @@ final class NameRuns {
         if (text.equals("I") || !Character.isLetter(text.codePointAt(0)) || Words.isNeverAName(text)) {
             return false;
         }
-        if (i >= 2 && Words.text(sentence, i - 1).equals("-") && sentence.token(i - 1).begin() == sentence.token(i - 2).end()
-                && token.begin() == sentence.token(i - 1).end() && !nameLike(sentence, i - 2, nameWords)) {
+        if (i >= 2 && Words.isGluedHyphen(sentence, i - 1) && !nameLike(sentence, i - 2, nameWords)) {
             return false; // "Tarn-Hallam said", "non-Hallam": the second half of a word that is no name
         }
         boolean plural = !token.is("PROPN") && text.endsWith("s")
@@ -195,10 +194,8 @@ final class NameRuns {
     private boolean joinsWord(Sentence sentence, int j) {
         boolean partOfLongerName = j + 2 < sentence.size() && sentence.token(j + 2).isCapitalized()
                 && !sentence.token(j + 2).is("PUNCT"); // "Canada-Mexico Business Council", not "Peru-Chile talks"
-        return j + 1 < sentence.size() && sentence.token(j).text().equals("-")
-                && (partOfLongerName || !isCountryPair(sentence.token(j - 1).text(), sentence.token(j + 1).text()))
-                && sentence.token(j).begin() == sentence.token(j - 1).end()
-                && sentence.token(j + 1).begin() == sentence.token(j).end();
+        return Words.isGluedHyphen(sentence, j)
+                && (partOfLongerName || !isCountryPair(sentence.token(j - 1).text(), sentence.token(j + 1).text()));
     }
 
     /** "Peru-Chile", "U.S.-Mexico": two names the gazetteer knows, one of them a country. */

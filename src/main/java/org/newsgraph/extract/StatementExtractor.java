@@ -234,7 +234,7 @@ public final class StatementExtractor implements Extractor {
     private static List<Mention> inverted(Sentence s, Arguments args, int i) {
         if (i > 0 && (s.token(i - 1).text().equals(",") || s.token(i - 1).is("PUNCT"))) {
             List<Mention> after = args.directObject(i);
-            int next = after.isEmpty() ? 0 : after.get(after.size() - 1).stop();
+            int next = after.isEmpty() ? s.size() : after.get(after.size() - 1).stop();
             if (next < s.size() && (s.token(next).is("VERB") || s.token(next).is("AUX"))) {
                 return List.of();
             }

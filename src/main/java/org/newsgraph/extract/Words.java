@@ -116,6 +116,12 @@ final class Words {
                 || isPossessive(s.token(k - 1))) && k + 1 < s.size() && s.token(k + 1).is("NOUN");
     }
 
+    /** "Al-Maeena", "Secretary-General" as the tokenizer splits them: a hyphen written with no space either side. */
+    static boolean isGluedHyphen(Sentence s, int j) {
+        return j > 0 && j + 1 < s.size() && s.token(j).text().equals("-")
+                && s.token(j).begin() == s.token(j - 1).end() && s.token(j + 1).begin() == s.token(j).end();
+    }
+
     static boolean isPossessive(Token token) {
         String t = token.text().replace('\u2019', '\'');
         return t.equals("'s") || t.equals("'");
