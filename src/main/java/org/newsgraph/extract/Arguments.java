@@ -497,7 +497,7 @@ final class Arguments {
         while (j < sentence.size() && j - i < 6 && startingExactly(j).map(m -> !m.type().equals(EntityType.PERSON)
                 && personFollows(m.stop())).orElse(titleLike(j))) {
             Optional<Mention> here = startingExactly(j);
-            j = here.isPresent() ? pastGluedStop(here.get().stop()) : j + 1;
+            j = here.isPresent() ? here.get().stop() : j + 1;
         }
         Optional<Mention> head = startingExactly(j).or(() -> startingExactly(i));
         if (head.isPresent() && isPossessor(head.get())) {
@@ -530,18 +530,7 @@ final class Arguments {
         return Optional.empty();
     }
 
-    /**
-     * "U.N. Secretary-General X": the tokenizer may split the last full stop off an abbreviation that names an
-     * organisation; the stop, glued to it, is no word between the organisation and its officer.
-     */
-    private int pastGluedStop(int j) {
-        return j < sentence.size() && j > 0 && sentence.token(j).text().equals(".")
-                && sentence.token(j).begin() == sentence.token(j - 1).end()
-                && sentence.token(j - 1).text().indexOf('.') > 0 ? j + 1 : j;
-    }
-
     private boolean personFollows(int j) {
-        j = pastGluedStop(j);
         for (int k = j; k < sentence.size() && k - j < 6; k++) {
             Optional<Mention> m = startingExactly(k);
             if (m.isPresent()) {

@@ -55,7 +55,8 @@ public final class Annotator {
                 int begin = block[0] + span.getStart();
                 int end = block[0] + span.getEnd();
                 String part = text.substring(begin, end);
-                Span[] spans = AngleBrackets.split(Hyphens.split(Clitics.split(tokenSpans(tools, part), part), part), part);
+                Span[] spans = AngleBrackets.split(Hyphens.split(Abbreviations.join(Clitics.split(tokenSpans(tools, part), part), part),
+                        part), part);
                 for (int from = 0; from < spans.length; ) {
                     int to = pieceEnd(spans, from, part);
                     int pieceBegin = from == 0 ? begin : begin + spans[from].getStart();

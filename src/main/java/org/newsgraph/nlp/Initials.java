@@ -14,7 +14,8 @@ import opennlp.tools.util.Span;
  * Undersecretary of State", "the U.N. | Security Council") before a capitalised word that cannot start a
  * sentence on its own, by being no word of the closed classes that open one ("… in the U.S. | The next day").
  * A break after an abbreviated month before a number ("the Nov. | 18-19 forum") or after an abbreviated title
- * before a name ("Gen. | Tomas Reyes") is taken back too: neither ends a sentence.
+ * before a name ("Gen. | Tomas Reyes") is taken back too: neither ends a sentence; nor does a dotted abbreviation
+ * before a word in lower case ("envoys of the U.S.A. | came").
  */
 final class Initials {
     private static final Pattern DOTTED = Pattern.compile("(?:^|\\s)(?:\\p{Lu}\\.){2,}$");
@@ -37,11 +38,13 @@ final class Initials {
         for (Span span : spans) {
             boolean capitalised = Character.isUpperCase(text.codePointAt(span.getStart()));
             boolean number = Character.isDigit(text.codePointAt(span.getStart()));
+            boolean lowercase = Character.isLowerCase(text.codePointAt(span.getStart()));
             Span last = out.isEmpty() ? null : out.get(out.size() - 1);
             if (last != null && (capitalised && (endsWithInitial(text, last)
                     || endsWithAbbreviation(text, last) && !opensSentence(text, span)
                     || endsWithWord(text, last, TITLES))
-                    || number && endsWithWord(text, last, MONTHS))) {
+                    || number && endsWithWord(text, last, MONTHS)
+                    || lowercase && endsWithAbbreviation(text, last))) {
                 Span previous = out.remove(out.size() - 1);
                 out.add(new Span(previous.getStart(), span.getEnd()));
             } else {

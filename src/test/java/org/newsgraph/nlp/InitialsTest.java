@@ -59,4 +59,10 @@ class InitialsTest {
         String text = "The talks ended in Nov. The next round is due in March.";
         assertEquals(List.of("The talks ended in Nov.", "The next round is due in March."), joined(text, "Nov."));
     }
+
+    @Test
+    void aBreakAfterADottedAbbreviationBeforeAWordInLowerCaseIsTakenBack() {
+        String text = "Envoys of the U.S.A. came to Ossen on Monday.";
+        assertEquals(List.of(text), joined(text, "U.S.A."));
+    }
 }
