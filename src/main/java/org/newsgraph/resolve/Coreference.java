@@ -61,6 +61,9 @@ final class Coreference {
                 continue;
             }
             List<EntityKey> fits = fullNames.candidates(m);
+            if (fits.isEmpty()) {
+                fits = fullNames.misspelt(m);
+            }
             Optional<EntityKey> family = fits.size() > 1 ? headOfFamily(article, m, fits, introduced)
                     : Optional.empty();
             if (fits.size() == 1 || family.isPresent()) {
@@ -210,6 +213,7 @@ final class Coreference {
      * ones a shorter name fits costs a few looks however many names the article holds.
      */
     private static final class FullNames {
+        private static final int SPELLED = 200;
         private final Map<String, List<EntityKey>> byWord = new HashMap<>();
         private final Map<EntityKey, List<String[]>> forms = new LinkedHashMap<>();
 
@@ -221,6 +225,27 @@ final class Coreference {
                     filed.add(key);
                 }
             }
+        }
+
+        /**
+         * The person already named in full whose name this one misspells ("Ms Bauchtman" after "Lydia
+         * Buchtmann", "Taro Asou" after "Taro Aso"): one word, of five letters or more, within one edit of that
+         * person's (two for a word of eight or more), every other word the same; none when several fit. Only
+         * the last {@link #SPELLED} people named are looked at, so the cost per name stays bounded.
+         */
+        List<EntityKey> misspelt(Mention m) {
+            if (m.type() != EntityType.PERSON) {
+                return List.of();
+            }
+            String[] words = words(m);
+            List<EntityKey> people = forms.keySet().stream().filter(k -> k.type() == EntityType.PERSON).toList();
+            List<EntityKey> fits = new ArrayList<>();
+            for (EntityKey key : people.subList(Math.max(0, people.size() - SPELLED), people.size())) {
+                if (forms.get(key).stream().anyMatch(full -> Spelling.misspells(words, full))) {
+                    fits.add(key);
+                }
+            }
+            return fits.size() == 1 ? fits : List.of();
         }
 
         /** The entities already named in full that this name fits. */

@@ -562,6 +562,24 @@ class ExtractionTest {
     }
 
     @Test
+    void aMisspelledNameIsThePersonNamedBeforeNotANewOne() {
+        ArticleGraph g = read("Lydia Harrowgate, a spokeswoman for the agency, said the rules would change. "
+                + "\"We need time,\" Ms Harowgate said. Taro Aso met Pedro Alves on Monday. Taro Asou said the talks "
+                + "went well.");
+        assertTrue(entity(g, "Lydia Harrowgate").orElseThrow().altLabels().contains("Harowgate"));
+        assertTrue(entity(g, "Taro Aso").orElseThrow().altLabels().contains("Taro Asou"));
+        assertTrue(entity(g, "Harowgate").isEmpty() && entity(g, "Taro Asou").isEmpty(), g.entities().toString());
+    }
+
+    @Test
+    void namesThatDifferInMoreThanASpellingSlipStayApart() {
+        ArticleGraph g = read("Anna Berg met Olav Borg in Oslo. Later Tomas Reyes met Tomas Reed and Ilse Harrow. "
+                + "Harris said the talks went well.");
+        assertTrue(entity(g, "Olav Borg").isPresent() && entity(g, "Tomas Reed").isPresent(), g.entities().toString());
+        assertFalse(entity(g, "Ilse Harrow").orElseThrow().altLabels().contains("Harris"));
+    }
+
+    @Test
     void evidencePointsAtTheTriggerWords() {
         String text = "Ana Lima met Olav Berg in Oslo.";
         ArticleGraph g = read(text);
