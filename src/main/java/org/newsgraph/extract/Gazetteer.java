@@ -144,8 +144,9 @@ public final class Gazetteer {
         return honorifics.contains(word);
     }
 
+    /** A given name of the list, or one whose gender the gazetteer knows. */
     public boolean isGivenName(String word) {
-        return givenNames.contains(word);
+        return givenNames.contains(word) || genders.containsKey(word);
     }
 
     /** What a common noun written right before a name says it is: "goalkeeper" a person, "journal" not. */

@@ -140,11 +140,20 @@ final class NameRuns {
     }
 
     /** Whether token i may be part of a name. */
+    /**
+     * "met Tomas Reed and Ilse Harrow": a given name inside a sentence and before a capitalised word, that the
+     * tagger took for a word of a closed class (a determiner, a pronoun).
+     */
+    private boolean isGivenNameMistagged(Sentence sentence, int i) {
+        return i > 0 && !SENTENCE_OPENERS.contains(sentence.token(i - 1).text()) && i + 1 < sentence.size()
+                && sentence.token(i + 1).isCapitalized() && gazetteer.isGivenName(sentence.token(i).text());
+    }
+
     private boolean nameLike(Sentence sentence, int i, Set<String> nameWords) {
         Token token = sentence.token(i);
         String text = token.text();
         if (!token.isCapitalized() || Words.isCalendar(token) || CLOSED_CLASSES.contains(token.tag())
-                && !gazetteer.lookup(text).isPresent()) {
+                && !gazetteer.lookup(text).isPresent() && !isGivenNameMistagged(sentence, i)) {
             return false;
         }
         if (text.equals("I") || !Character.isLetter(text.codePointAt(0)) || Words.isNeverAName(text)) {

@@ -34,6 +34,12 @@ class NameRunsTest {
     }
 
     @Test
+    void aGivenNameTheTaggerTookForADeterminerStillBeginsAName() {
+        List<Mention> mentions = names("Tomas Reyes met Tomas Reed and Ilse Harrow in Ossen.");
+        assertEquals(EntityType.PERSON, name(mentions, "Ilse Harrow").orElseThrow().type());
+    }
+
+    @Test
     void aParticipleOpeningASentenceIsNoPartOfAName() {
         ArticleGraph g = read("Informed Ruritanian sources said the talks were over. Following Berg's visit, "
                 + "Olav Berg left.");
