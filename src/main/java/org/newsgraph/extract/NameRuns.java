@@ -41,10 +41,12 @@ final class NameRuns {
 
     private final Gazetteer gazetteer;
     private final RunSplitter splitter;
+    private final Portfolios portfolios;
 
     NameRuns(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.splitter = new RunSplitter(gazetteer);
+        this.portfolios = new Portfolios(gazetteer);
     }
 
     /**
@@ -68,6 +70,10 @@ final class NameRuns {
                     found.add(NameCandidate.pronoun(sentence, i + 1, end, words(sentence, i + 1, end)));
                 }
             }
+            if (i > 0 && portfolios.end(sentence, i - 1) > i) {
+                i = portfolios.end(sentence, i - 1); // "Undersecretary for Arms Control": a title's portfolio, no name
+                continue;
+            }
             boolean particle = i + 1 < n && Words.isNameParticle(token) && !ARTICLE_PARTICLES.contains(token.text())
                     && nameLike(sentence, i + 1, nameWords) && (i == 0 || !sentence.token(i - 1).isCapitalized())
                     || NameParts.isUnitNumber(sentence, i);
@@ -83,7 +89,9 @@ final class NameRuns {
             }
             int j = i + 1;
             while (j < n) {
-                if (nameLike(sentence, j, nameWords) || NameParts.continuesName(sentence, j)) {
+                if (portfolios.end(sentence, j) > j) {
+                    break; // "Undersecretary of State for Political Affairs": the name, if any, ends before "for"
+                } else if (nameLike(sentence, j, nameWords) || NameParts.continuesName(sentence, j)) {
                     j++;
                 } else if (joinsWord(sentence, j) && nameLike(sentence, j + 1, nameWords)) {
                     j += 2;
@@ -315,6 +323,7 @@ final class NameRuns {
                 }
             }
         }
+        j = portfolios.end(sentence, j);
         boolean nameFollows = j < sentence.size() && sentence.token(j).isCapitalized()
                 && !sentence.token(j).is("PUNCT");
         return nameFollows ? k : j;

@@ -34,9 +34,11 @@ public final class RoleExtractor implements Extractor {
             "presidency", "career", "job", "position");
 
     private final Gazetteer gazetteer;
+    private final Portfolios portfolios;
 
     public RoleExtractor(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.portfolios = new Portfolios(gazetteer);
     }
 
     @Override
@@ -79,7 +81,8 @@ public final class RoleExtractor implements Extractor {
         while (end > 0 && gazetteer.isHonorific(s.token(end - 1).text())) {
             end--; // "supreme leader Ayatollah Reza Karimi": the honorific is no part of the title
         }
-        int first = end;
+        int forAt = portfolios.forBefore(s, end);
+        int first = forAt > 0 ? forAt : end; // "Minister for Education Ana Lima"
         while (first > 0 && (titlePart(s, first - 1) || isTitleHyphen(s, first - 1))) {
             first--;
         }
@@ -125,6 +128,9 @@ public final class RoleExtractor implements Extractor {
             return;
         }
         k++;
+        if (Words.text(s, k).equals("who") && Words.lemma(s, k + 1).equals("be")) {
+            k += 2; // "Olav Berg, who is Ruritanian Minister for Trade,"
+        }
         if (Set.of("the", "a", "an").contains(Words.text(s, k).toLowerCase())) {
             k++;
         }
@@ -179,16 +185,36 @@ public final class RoleExtractor implements Extractor {
         if (comma < 1 || !Words.text(s, comma).equals(",")) {
             return;
         }
-        int start = comma;
+        int forAt = portfolios.forBefore(s, comma);
+        int start = forAt > 0 ? forAt : comma;
         while (start > 0 && titlePart(s, start - 1)) {
             start--;
         }
         Optional<String> title = titleText(s, start, comma);
-        if (title.isEmpty() || titleEnd(s, start) != comma) {
+        if (title.isEmpty() || titleEnd(s, start) != comma || describesTheOneBefore(s, mentions, start)) {
             return;
         }
         facts.add(new TitleFact(person, title.get(), "title-apposition"));
         affiliationBefore(s, mentions, start, person, "affiliation-apposition", facts);
+    }
+
+    /**
+     * "between Olav Berg, who is Undersecretary for Trade, Tomas Reyes, …" and "Olav Berg, the Undersecretary
+     * for Trade, Tomas Reyes, …": a title in apposition after one person is not also the one named after it.
+     */
+    private static boolean describesTheOneBefore(Sentence s, List<Mention> mentions, int titleStart) {
+        for (int p = titleStart - 1; p >= Math.max(0, titleStart - 4); p--) {
+            int comma = p;
+            boolean be = Words.lemma(s, p).equals("be") && !Words.isPossessive(s.token(p)); // not "Trump's"
+            if (be || Words.text(s, p).equals(",") && mentions.stream()
+                    .anyMatch(m -> m.stop() == comma && m.type() == EntityType.PERSON && !m.pronoun())) {
+                return true;
+            }
+            if (s.token(p).is("PUNCT")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "his Peruvian counterpart, Ana Lima", "his Chilean counterpart Tomas Reyes": the demonym's country. */
@@ -382,11 +408,12 @@ public final class RoleExtractor implements Extractor {
         if (end < s.size() && s.token(end).text().equals("of")) {
             for (int m = Math.min(s.size(), end + 5); m > end + 1; m--) {
                 if (gazetteer.isDepartment(s.text(end + 1, m))) {
-                    return m;
+                    end = m;
+                    break;
                 }
             }
         }
-        return end;
+        return portfolios.end(s, end);
     }
 
     /** The title as written over tokens [start, end), without "former" and the like; empty unless it has a head. */
@@ -397,12 +424,14 @@ public final class RoleExtractor implements Extractor {
         if (start >= end) {
             return Optional.empty();
         }
+        int forAt = portfolios.forBefore(s, end);
+        int heads = forAt > start ? forAt : end; // "Undersecretary for Education": the title before its portfolio
         boolean hasHead = false;
-        for (int k = start; k < end; k++) {
+        for (int k = start; k < heads; k++) {
             hasHead |= gazetteer.isTitleHead(s.token(k).text());
         }
-        String last = s.token(end - 1).text();
-        boolean endsWell = gazetteer.isTitleHead(last) || isDepartmentWord(s, end - 1) || isTitleSuffix(s, end - 1);
+        String last = s.token(heads - 1).text();
+        boolean endsWell = gazetteer.isTitleHead(last) || isDepartmentWord(s, heads - 1) || isTitleSuffix(s, heads - 1);
         return hasHead && endsWell ? Optional.of(s.text(start, end)) : Optional.empty();
     }
 

@@ -68,12 +68,15 @@ final class RunSplitter {
         Optional<EntityType> byHead = typeByHead(sentence, first, stop);
         if (byHead.isPresent()) {
             int titled = first;
+            if (gazetteer.country(sentence.token(first).text()).isPresent() && titleFollows(sentence, first + 1, stop)) {
+                titled++; // "Peruvian Undersecretary of State"
+            }
             while (titled < stop - 1 && gazetteer.isTitleWord(sentence.token(titled).text())) {
                 titled++;
             }
             if (titled > first && Words.text(sentence, titled).equals("of")) {
                 first = Words.text(sentence, titled + 1).equals("the") ? titled + 2 : titled + 1;
-                if (first >= stop) {
+                if (first >= stop || gazetteer.isDepartment(sentence.text(titled + 1, stop))) {
                     return out;
                 }
             }
@@ -342,7 +345,7 @@ final class RunSplitter {
     /** After a title word at k-1: skip "of State", "of the Treasury" and further title words. */
     private int afterDepartment(Sentence sentence, int k, int stop) {
         if (k < stop && sentence.token(k).text().equals("of")) {
-            for (int m = Math.min(stop - 1, k + 5); m > k + 1; m--) {
+            for (int m = Math.min(stop, k + 5); m > k + 1; m--) {
                 if (gazetteer.isDepartment(sentence.text(k + 1, m))) {
                     return m;
                 }

@@ -39,6 +39,25 @@ class ExtractionTest {
     }
 
     @Test
+    void aTitlesPortfolioAfterForIsPartOfTheTitleAndNoName() {
+        ArticleGraph g = read("The accord was reached at a meeting between Olav Berg, who is Peruvian Undersecretary of "
+                + "State for Political Affairs, Tomas Reyes, the Undersecretary of State for Arms Control and "
+                + "International Security, and Ana Sousa. Undersecretary for Education Mr. Pedro Alves says schools "
+                + "will close. The Minister for Foreign Affairs, Ilse Harrow, arrived on Monday.");
+        assertEquals(Set.of("Undersecretary of State for Political Affairs"),
+                entity(g, "Olav Berg").orElseThrow().titles());
+        assertEquals(Set.of(country("Peru")), entity(g, "Olav Berg").orElseThrow().affiliations());
+        assertEquals(Set.of("Undersecretary of State for Arms Control and International Security"),
+                entity(g, "Tomas Reyes").orElseThrow().titles());
+        assertEquals(Set.of("Undersecretary for Education"), entity(g, "Pedro Alves").orElseThrow().titles());
+        assertEquals(Set.of("Minister for Foreign Affairs"), entity(g, "Ilse Harrow").orElseThrow().titles());
+        assertEquals(Set.of(), entity(g, "Ana Sousa").orElseThrow().titles());
+        for (String portfolio : List.of("Arms Control", "Political", "Political Affairs", "State", "Education")) {
+            assertTrue(entity(g, portfolio).isEmpty(), portfolio + " is no entity: " + g.entities());
+        }
+    }
+
+    @Test
     void aTitledNameStopsBeforeOfAndItsCountry() {
         ArticleGraph g = read("Foreign Minister Olav Berg of Norway met Ana Sousa in Lisbon on Tuesday.");
         Entity berg = entity(g, "Olav Berg").orElseThrow();
