@@ -29,7 +29,7 @@ public final class StatementExtractor implements Extractor {
             "reiterate", "insist", "note", "suggest", "emphasize", "emphasise", "stress", "clarify", "declare",
             "warn", "add", "claim", "argue", "explain", "write", "assert", "confirm", "deny", "urge", "recall",
             "comment", "respond", "reply", "tweet", "point", "echo", "predict", "admit", "complain", "lament",
-            "concede", "caution", "contend", "quip", "exclaim");
+            "concede", "caution", "contend", "quip", "exclaim", "laud", "hail", "praise");
     private static final Set<String> STATEMENT_NOUNS = Set.of("statement", "remark", "comment", "speech");
 
     private final Gazetteer gazetteer;
@@ -167,7 +167,7 @@ public final class StatementExtractor implements Extractor {
             for (int i = 0; i < s.size(); i++) {
                 Token token = s.token(i);
                 boolean outside = token.end() <= quote.begin() || token.begin() >= quote.end();
-                if (!outside || !isReportingVerb(s, i) || !near(article, s, quote, token)) {
+                if (!outside || !isReportingVerb(s, i) || expressesAnAttitude(s, i) || !near(article, s, quote, token)) {
                     continue;
                 }
                 List<Mention> speakers = speakers(s, args, i);
@@ -257,8 +257,36 @@ public final class StatementExtractor implements Extractor {
                 || m.type() == EntityType.COUNTRY;
     }
 
+    /** Verbs that make a statement of the attitude they take as object: "expressed satisfaction", "voiced hope". */
+    private static final Set<String> EXPRESSING = Set.of("express", "voice", "convey", "reaffirm");
+    private static final Set<String> ATTITUDES = Set.of("satisfaction", "dissatisfaction", "concern", "hope",
+            "regret", "support", "opposition", "condolence", "gratitude", "thanks", "appreciation", "displeasure",
+            "disappointment", "optimism", "pessimism", "confidence", "willingness", "readiness", "sympathy", "anger",
+            "outrage", "doubt", "reservation", "solidarity", "congratulation", "wish", "belief", "view", "opinion",
+            "fear", "alarm", "commitment", "determination", "objection", "protest", "interest", "welcome");
+
+    /** "expressed deep satisfaction", "voiced the hope": a verb of expressing and an attitude as its object. */
+    private static boolean expressesAnAttitude(Sentence s, int i) {
+        if (!EXPRESSING.contains(s.token(i).lemma()) || !(s.token(i).is("VERB") || s.token(i).text().endsWith("ed"))) {
+            return false;
+        }
+        for (int k = i + 1; k < s.size() && k <= i + 4; k++) {
+            Token t = s.token(k);
+            if (ATTITUDES.contains(t.lemma()) && t.is("NOUN")) {
+                return true;
+            }
+            if (!(t.is("ADJ") || t.is("DET") || t.is("ADV") || t.is("PRON"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean isReportingVerb(Sentence s, int i) {
         Token t = s.token(i);
+        if (expressesAnAttitude(s, i)) {
+            return true;
+        }
         boolean asSaying = t.text().endsWith("ing") && Words.text(s, i - 1).equalsIgnoreCase("as");
         if (!REPORTING.contains(t.lemma()) || t.is("NOUN") && !t.text().endsWith("ed") && !asSaying
                 || t.is("PROPN") || i > 0 && t.isCapitalized()) { // "the United States" does not state
@@ -270,8 +298,10 @@ public final class StatementExtractor implements Extractor {
         return t.is("VERB") || t.text().endsWith("ed") || t.text().endsWith("s") || asSaying;
     }
 
+    /** "was said by X", and the reduced form "the accord, lauded by X as …". */
     private static boolean isPassive(Sentence s, int i) {
-        return i > 0 && s.token(i - 1).lemma().equals("be") && Words.text(s, i + 1).equals("by");
+        return i > 0 && Words.text(s, i + 1).equals("by")
+                && (s.token(i - 1).lemma().equals("be") || s.token(i).text().endsWith("ed"));
     }
 
     /** "X's statement", "a statement from X", "remarks by X". */

@@ -599,6 +599,21 @@ class ExtractionTest {
     }
 
     @Test
+    void expressingAnAttitudeIsAStatementButIntroducesNoQuotation() {
+        ArticleGraph g = read("Foreign Minister Ana Sousa on Friday expressed satisfaction over ties with Ruritania. "
+                + "Sousa also voiced hope that the accord, lauded by Olav Berg as a \"big step forward\", would hold.");
+        List<Event> statements = events(g, EventClass.STATEMENT);
+        Event satisfaction = statements.stream().filter(e -> e.agents().equals(List.of(person("Ana Sousa"))))
+                .filter(e -> e.evidence().get(0).anchor().equals("expressed")).findFirst().orElseThrow();
+        assertEquals(Optional.of(TimeValue.of(LocalDate.of(2024, 6, 7))), satisfaction.date());
+        Event lauded = statements.stream().filter(e -> e.agents().equals(List.of(person("Olav Berg")))).findFirst()
+                .orElseThrow(() -> new AssertionError(statements.toString()));
+        assertEquals(Optional.of("big step forward"), lauded.quote());
+        assertTrue(statements.stream().filter(e -> e.agents().contains(person("Ana Sousa")))
+                .allMatch(e -> e.quote().isEmpty()), statements.toString());
+    }
+
+    @Test
     void evidencePointsAtTheTriggerWords() {
         String text = "Ana Lima met Olav Berg in Oslo.";
         ArticleGraph g = read(text);
