@@ -95,6 +95,7 @@ final class EventMerger {
                     article.sentenceTextThrough(m.trigger().sentence(), m.trigger().end()), m.extractor()));
         }
         shareTimeOfSimultaneous(article, mentions, draftOf);
+        dateByTheLead(article, mentions, draftOf);
         placeAtTheirVisit(drafts);
         List<Event> events = new ArrayList<>();
         for (Draft d : drafts) {
@@ -136,6 +137,62 @@ final class EventMerger {
                 b.place = place;
             }
         }
+    }
+
+    /** How many sentences after the lead still elaborate it, as a wire story's second and third paragraphs do. */
+    private static final int ELABORATION = 3;
+
+    /**
+     * "X on Friday expressed satisfaction … . “…,” X said when meeting Y": a wire story's lead dates its
+     * statement, and the sentences right after it elaborate that statement without repeating the date. A statement
+     * of the lead's speaker in the past tense, with no date, within {@value #ELABORATION} sentences of the lead,
+     * is of the lead's day; and so is an event in its "when", "while" or "as" clause ("when meeting Y").
+     */
+    private static void dateByTheLead(AnnotatedArticle article, List<EventMention> mentions,
+                                      Map<EventMention, Draft> draftOf) {
+        Optional<EventMention> lead = mentions.stream().filter(m -> m.type() == EventClass.STATEMENT)
+                .filter(m -> draftOf.containsKey(m) && draftOf.get(m).date.isPresent())
+                .findFirst().filter(m -> m.trigger().sentence() <= ELABORATION);
+        if (lead.isEmpty()) {
+            return;
+        }
+        Draft said = draftOf.get(lead.get());
+        TimeValue day = said.date.get();
+        for (EventMention m : mentions) {
+            Draft d = draftOf.get(m);
+            int sentence = m.trigger().sentence();
+            if (d == null || d == said || d.type != EventClass.STATEMENT || d.date.isPresent()
+                    || d.status != Status.OCCURRED || sentence <= lead.get().trigger().sentence()
+                    || sentence > lead.get().trigger().sentence() + ELABORATION
+                    || !d.agents.equals(said.agents) || !isPastVerb(article, m)) {
+                continue;
+            }
+            d.date = Optional.of(day);
+            for (EventMention other : mentions) {
+                Draft o = draftOf.get(other);
+                if (o != null && o.date.isEmpty() && other.trigger().sentence() == sentence
+                        && other.trigger().begin() > m.trigger().begin()
+                        && inClauseOfTheSameTime(article.sentence(sentence), other)) {
+                    o.date = Optional.of(day);
+                }
+            }
+        }
+    }
+
+    private static boolean isPastVerb(AnnotatedArticle article, EventMention m) {
+        Sentence s = article.sentence(m.trigger().sentence());
+        int i = indexOf(s, m.trigger().begin());
+        if (i < 0) {
+            return false;
+        }
+        String word = s.token(i).text().toLowerCase(Locale.ROOT);
+        return s.token(i).is("VERB") && !word.equals(s.token(i).lemma()) && !word.endsWith("s") && !word.endsWith("ing");
+    }
+
+    /** "when meeting Y", "while visiting Z": the trigger right after "when", "while" or "as". */
+    private static boolean inClauseOfTheSameTime(Sentence s, EventMention m) {
+        int i = indexOf(s, m.trigger().begin());
+        return i > 0 && Set.of("when", "while", "as").contains(s.token(i - 1).text().toLowerCase(Locale.ROOT));
     }
 
     /**

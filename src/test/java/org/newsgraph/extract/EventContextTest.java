@@ -424,4 +424,26 @@ class EventContextTest {
         assertTrue(takesPart(accord, "Olav Berg") && takesPart(accord, "Pedro Alves"), accord.toString());
         assertEquals(Optional.of(TimeValue.of(LocalDate.of(2024, 2, 23))), accord.date());
     }
+
+    @Test
+    void theSentencesAfterALeadElaborateItsStatementOnItsDay() {
+        ArticleGraph g = read("Ruritanian leaders satisfied with ties\n\n"
+                + "Ruritanian President Olav Berg on Friday expressed satisfaction over ties with Kalvak.\n\n"
+                + "\"Our ties have good momentum,\" Berg said when meeting Kalvak's Prime Minister Ana Sousa.\n\n"
+                + "Sousa said the ties would grow.\n\n"
+                + "Berg has met Sousa four times. Later in the story, Berg said he liked Ossen.\n");
+        TimeValue friday = TimeValue.of(LocalDate.of(2024, 6, 7));
+        Event meeting = events(g, EventClass.MEETING).stream()
+                .filter(e -> e.evidence().get(0).sentence().contains("when meeting")).findFirst().orElseThrow();
+        assertEquals(Optional.of(friday), meeting.date());
+        Event quoted = events(g, EventClass.STATEMENT).stream().filter(e -> e.quote().isPresent()).findFirst()
+                .orElseThrow();
+        assertEquals(Optional.of(friday), quoted.date());
+        Event other = events(g, EventClass.STATEMENT).stream()
+                .filter(e -> e.agents().equals(List.of(person("Ana Sousa")))).findFirst().orElseThrow();
+        assertEquals(Optional.empty(), other.date(), "another speaker's statement is not the lead's");
+        Event later = events(g, EventClass.STATEMENT).stream()
+                .filter(e -> e.evidence().get(0).sentence().contains("Later in the story")).findFirst().orElseThrow();
+        assertEquals(Optional.empty(), later.date(), "beyond the lead's paragraphs");
+    }
 }
