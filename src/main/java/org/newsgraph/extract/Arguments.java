@@ -669,6 +669,10 @@ final class Arguments {
                     && first.type() == EntityType.PERSON) {
                 break;
             }
+            if (following.get().start() > next && following.get().type() != EntityType.PERSON
+                    && first.type() == EntityType.PERSON) {
+                break; // "X, Chief of the General Staff, said": the body of X's title, no second member
+            }
             out.add(following.get());
             last = following.get();
         }

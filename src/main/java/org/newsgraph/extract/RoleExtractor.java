@@ -157,7 +157,8 @@ public final class RoleExtractor implements Extractor {
         }
         facts.add(new TitleFact(person, title.get(), "title-apposition"));
         if (group.isEmpty() && Words.isPostPreposition(Words.text(s, end))) {
-            group = mentionAt(mentions, end + 1).filter(m -> m.type().canEmploy());
+            int at = Words.text(s, end + 1).equalsIgnoreCase("the") ? end + 2 : end + 1; // "head of the General Staff"
+            group = mentionAt(mentions, at).filter(m -> m.type().canEmploy());
         }
         group.ifPresent(g -> facts.add(new AffiliationFact(person, g, "affiliation-apposition")));
     }

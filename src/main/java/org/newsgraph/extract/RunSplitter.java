@@ -103,7 +103,7 @@ final class RunSplitter {
             }
             return out;
         }
-        if (isNationalBody(sentence, first, stop)) {
+        if (isNationalBody(sentence, first, stop) || isStaffBody(sentence, first, stop)) {
             out.add(NameCandidate.of(article, sentence, first, stop, EntityType.ORGANIZATION, Optional.empty()));
             return out;
         }
@@ -114,6 +114,12 @@ final class RunSplitter {
             int known = knownPrefix(sentence, k, stop);
             if (gazetteer.isHonorific(word) || gazetteer.isTitleWord(word)) {
                 personCue |= gazetteer.isHonorific(word) || gazetteer.isTitleHead(word);
+                int of = k + 1;
+                int body = Words.text(sentence, of + 1).equals("the") ? of + 2 : of + 1;
+                if (Words.text(sentence, of).equals("of") && body < stop && isStaffBody(sentence, body, stop)) {
+                    out.add(NameCandidate.of(article, sentence, body, stop, EntityType.ORGANIZATION, Optional.empty()));
+                    return out; // "Secretary General of the Turkish General Staff"
+                }
                 k = afterDepartment(sentence, k + 1, stop);
             } else if (gazetteer.country(word).isPresent() && titleFollows(sentence, k + 1, stop)) {
                 k++;
@@ -221,6 +227,16 @@ final class RunSplitter {
      * "Environment Canada", "Statistics Canada", "Bank Indonesia", "Air France": a common noun and a country
      * name, two words, is a national body — not a person, nor the country with a stray word.
      */
+    /**
+     * "the Turkish General Staff", "the Joint Staff": a department of several words that names a body of its
+     * own, after its country's adjective or alone, is an organisation, not a title and a name.
+     */
+    private boolean isStaffBody(Sentence sentence, int start, int stop) {
+        int from = gazetteer.country(sentence.token(start).text()).isPresent() ? start + 1 : start;
+        return stop - from >= 2 && gazetteer.isDepartment(sentence.text(from, stop))
+                && gazetteer.isTitleWord(sentence.token(from).text());
+    }
+
     private boolean isNationalBody(Sentence sentence, int start, int stop) {
         if (stop - start != 2) {
             return false;

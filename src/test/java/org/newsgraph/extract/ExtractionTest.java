@@ -58,6 +58,17 @@ class ExtractionTest {
     }
 
     @Test
+    void theBodyOfAnAppositionsTitleIsTheSpeakersAffiliationNotASecondSpeaker() {
+        ArticleGraph g = read("General Tomas Reyes, Secretary General of the Peruvian General Staff, said on Monday "
+                + "the ship would sail.");
+        assertEquals(List.of(person("Tomas Reyes")), events(g, EventClass.STATEMENT).get(0).agents());
+        Entity staff = entity(g, "Peruvian General Staff").orElseThrow(() -> new AssertionError(g.entities()));
+        assertEquals(EntityType.ORGANIZATION, staff.type());
+        assertTrue(entity(g, "Tomas Reyes").orElseThrow().affiliations().contains(staff.key()));
+        assertTrue(entity(g, "Staff").isEmpty(), g.entities().toString());
+    }
+
+    @Test
     void aTitledNameStopsBeforeOfAndItsCountry() {
         ArticleGraph g = read("Foreign Minister Olav Berg of Norway met Ana Sousa in Lisbon on Tuesday.");
         Entity berg = entity(g, "Olav Berg").orElseThrow();
