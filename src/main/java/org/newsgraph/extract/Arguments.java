@@ -608,6 +608,45 @@ final class Arguments {
 
     private static final Set<String> PEOPLE_NOUNS = Set.of("leader", "official", "minister", "diplomat",
             "negotiator", "delegation", "counterpart", "envoy", "authority", "representative", "lawmaker");
+    private static final Set<String> COLLECTIVE_NOUNS = Set.of("leader", "official", "minister", "diplomat",
+            "negotiator", "delegation", "delegate", "envoy", "representative", "lawmaker", "ambassador", "member",
+            "chief", "head");
+
+    /**
+     * "NATO ambassadors met", "OPEC oil ministers will meet", "Greek and Turkish officials met": a subject of
+     * people in the plural that an organisation or a country's adjective premodifies; that body takes part. For
+     * gatherings only: "U.S. officials said" is no statement of the United States.
+     */
+    List<Mention> collectiveSubject(int k) {
+        int head = verbGroupStart(k) - 1;
+        Token noun = head >= 1 ? sentence.token(head) : null;
+        if (noun == null || !noun.is("NOUN") || !COLLECTIVE_NOUNS.contains(noun.lemma())
+                || noun.text().equals(noun.lemma())) {
+            return List.of();
+        }
+        int j = head - 1;
+        while (j > 0 && head - j <= 3 && !sentence.token(j).isCapitalized()
+                && (sentence.token(j).is("ADJ") || sentence.token(j).is("NOUN"))) {
+            j--; // "oil", "foreign"
+        }
+        int end = j;
+        Optional<Mention> body = mentions.stream()
+                .filter(m -> m.stop() == end + 1 && !m.pronoun() && m.type() != EntityType.PERSON).findFirst()
+                .or(() -> gazetteer.demonymEndingAt(sentence, end));
+        return body.map(this::coordinatedBackwards).orElse(List.of());
+    }
+
+    /** "Greek and Turkish officials": the body and those joined to it by "and" before it. */
+    private List<Mention> coordinatedBackwards(Mention last) {
+        List<Mention> out = new ArrayList<>(List.of(last));
+        int k = last.start() - 1;
+        if (k >= 1 && Words.text(sentence, k).equals("and")) {
+            int end = k - 1;
+            mentions.stream().filter(m -> m.stop() == end + 1 && !m.pronoun() && m.type() != EntityType.PERSON)
+                    .findFirst().or(() -> gazetteer.demonymEndingAt(sentence, end)).ifPresent(m -> out.add(0, m));
+        }
+        return out;
+    }
 
     /** "will take place under UN auspices", "talks under the auspices of the African Union": the sponsor. */
     List<Mention> sponsor(int k) {

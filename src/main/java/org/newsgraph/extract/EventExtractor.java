@@ -241,7 +241,7 @@ public final class EventExtractor implements Extractor {
         List<Mention> by = args.after(i, "by", WINDOW);
         switch (entry.frame()) {
             case MEET -> {
-                roles.others.addAll(subject);
+                roles.others.addAll(subject.isEmpty() ? args.collectiveSubject(i) : subject);
                 roles.others.addAll(object);
                 roles.others.addAll(args.after(i, "with", WINDOW));
                 args.demonymPartyAfterWith(i, WINDOW).ifPresent(roles.others::add);

@@ -625,6 +625,19 @@ class ExtractionTest {
     }
 
     @Test
+    void aBodyThatPremodifiesPeopleInThePluralTakesPartInTheirMeetingButMakesNoStatement() {
+        ArticleGraph g = read("NATO ambassadors met in emergency session on Monday. Greek and Turkish officials met "
+                + "in Ossen. Peruvian officials said the talks went well.");
+        Event nato = eventAt(g, "met");
+        assertEquals(List.of(new EntityKey(EntityType.ORGANIZATION, "North Atlantic Treaty Organization")),
+                nato.participants());
+        Event officials = events(g, EventClass.MEETING).stream().filter(e -> e.place().isPresent()).findFirst()
+                .orElseThrow();
+        assertEquals(List.of(country("Greece"), country("Turkey")), officials.participants());
+        assertTrue(events(g, EventClass.STATEMENT).isEmpty(), events(g, EventClass.STATEMENT).toString());
+    }
+
+    @Test
     void evidencePointsAtTheTriggerWords() {
         String text = "Ana Lima met Olav Berg in Oslo.";
         ArticleGraph g = read(text);
