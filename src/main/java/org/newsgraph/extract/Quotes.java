@@ -9,7 +9,8 @@ import java.util.List;
  * „ “, and single quotes (‘…’ or '…', told from apostrophes by where they stand: an opening mark begins a word,
  * a closing one ends one). A quotation that runs on into the next paragraph (no closing mark, the next
  * paragraph opening with a new mark, as news style writes it) is one quotation; one whose paragraph ends
- * without a closing mark and without a new one is dropped.
+ * without a closing mark and without a new one is dropped. In a hard-wrapped text (most lines stop inside a
+ * sentence), a line break that only wraps a line ends no paragraph.
  */
 public final class Quotes {
     /** A quotation: it spans {@code [begin, end)} of the text; {@code text} is its words without the marks. */
@@ -56,6 +57,7 @@ public final class Quotes {
 
     public static List<Quote> find(String text) {
         List<Quote> quotes = new ArrayList<>();
+        boolean hardWrapped = isHardWrapped(text);
         Mark mark = null;
         int open = -1;
         StringBuilder runOn = new StringBuilder();
@@ -71,7 +73,7 @@ public final class Quotes {
                     i = open;
                     continue;
                 }
-            } else if (c == '\n') {
+            } else if (c == '\n' && !isWrap(text, i, hardWrapped)) {
                 Mark next = nextParagraphOpening(text, i);
                 if (next != null && !mark.single()) {
                     runOnBegin = runOnBegin < 0 ? open : runOnBegin;
@@ -163,6 +165,46 @@ public final class Quotes {
         return false;
     }
 
+    /** The lengths of a line that a hard-wrapped text (a wire's 65 columns, an e-mail's 72) gives prose. */
+    private static final int WRAPPED_SHORTEST = 40;
+    private static final int WRAPPED_LONGEST = 100;
+
+    /**
+     * Whether the line break at i wraps a line inside its paragraph, as older wires and plain-text archives
+     * write them: the line is as long as a wrapped one, and the next goes on at once, neither blank nor indented
+     * (an indent or a blank line opens a paragraph). A text with a paragraph on each line has longer lines.
+     */
+    private static boolean isWrap(String text, int i, boolean hardWrapped) {
+        int lineStart = text.lastIndexOf('\n', i - 1) + 1;
+        int length = i - lineStart;
+        return hardWrapped && length >= WRAPPED_SHORTEST && length <= WRAPPED_LONGEST && i + 1 < text.length()
+                && !Character.isWhitespace(text.charAt(i + 1));
+    }
+
+    /**
+     * Whether a text is hard-wrapped: most of its lines stop inside a sentence. A text with a sentence or a
+     * paragraph on each line (most lines end with a full stop or a quotation mark) is not.
+     */
+    static boolean isHardWrapped(String text) {
+        int lines = 0;
+        int open = 0;
+        int lineStart = 0;
+        while (lineStart < text.length()) {
+            int newline = text.indexOf('\n', lineStart);
+            int end = newline < 0 ? text.length() : newline;
+            int last = end - 1;
+            while (last >= lineStart && Character.isWhitespace(text.charAt(last))) {
+                last--;
+            }
+            if (last >= lineStart) {
+                lines++;
+                open += ".!?\"\u201D':".indexOf(text.charAt(last)) < 0 ? 1 : 0;
+            }
+            lineStart = end + 1;
+        }
+        return lines >= 3 && 2 * open > lines;
+    }
+
     /** The mark that opens the paragraph after the line break at i, or null. */
     private static Mark nextParagraphOpening(String text, int i) {
         int j = i;
@@ -174,8 +216,9 @@ public final class Quotes {
     }
 
     /** The words without surrounding space or the trailing comma that closes a quote before its speaker. */
+    /** The quotation's words: a wrapped line's break is a space, and a trailing comma is no part of them. */
     private static String clean(String content) {
-        String out = content.strip();
+        String out = content.strip().replaceAll("\\s*\n\\s*", " ");
         while (!out.isEmpty() && ",;:".indexOf(out.charAt(out.length() - 1)) >= 0) {
             out = out.substring(0, out.length() - 1).strip();
         }

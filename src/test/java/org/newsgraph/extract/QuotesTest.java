@@ -34,6 +34,24 @@ class QuotesTest {
         assertEquals(List.of("again"), quotes.stream().map(Quotes.Quote::text).toList());
     }
 
+    @Test
+    void aQuotationWrappedOverTheLinesOfAHardWrappedTextIsOneQuotation() {
+        String text = "Foreign Minister Ana Sousa met her Ruritanian counterpart\n"
+                + "on Monday for talks on trade and on the border dispute.\n"
+                + "    \"There is a good future out there for both our\n"
+                + "peoples,\" she told reporters after the talks ended in\n"
+                + "Lisbon late in the evening.\n";
+        assertEquals(List.of("There is a good future out there for both our peoples"), texts(text));
+    }
+
+    @Test
+    void inATextWithASentenceOnEachLineALineBreakStillEndsAnUnclosedQuotation() {
+        String text = "Ana Sousa said the \"plan was ready and would be signed soon.\n"
+                + "Olav Berg said the talks in Lisbon had gone well on Monday.\n"
+                + "He called the accord \"a good step\" for both countries.\n";
+        assertEquals(List.of("a good step"), texts(text));
+    }
+
     private static List<String> texts(String text) {
         return Quotes.find(text).stream().map(Quotes.Quote::text).toList();
     }
