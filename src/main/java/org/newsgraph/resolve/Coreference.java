@@ -26,6 +26,7 @@ import org.newsgraph.model.EventMention;
 import org.newsgraph.model.Gender;
 import org.newsgraph.model.Known;
 import org.newsgraph.model.Mention;
+import org.newsgraph.model.Sentence;
 
 /**
  * Within one article, decides which mentions name the same entity: gazetteer names by their canonical name;
@@ -390,18 +391,33 @@ final class Coreference {
         };
     }
 
-    /** The first person of a sentence, before a token, whose given name does not contradict the pronoun. */
+    /**
+     * The first person of a sentence, before a token, whose given name does not contradict the pronoun: the
+     * first one no preposition governs, else the first ("After talks with Ana Lima, Berg left. He said …": he
+     * is Berg, the subject, not Lima).
+     */
     private static Optional<EntityKey> firstPerson(AnnotatedArticle article, int sentence, int beforeToken,
                                                    Map<Mention, EntityKey> keys,
                                                    java.util.function.Predicate<EntityKey> fits,
                                                    java.util.function.Predicate<Mention> speakable) {
-        return article.mentionsIn(sentence).stream()
+        List<Mention> people = article.mentionsIn(sentence).stream()
                 .filter(m -> m.start() < beforeToken && m.type() == EntityType.PERSON && keys.containsKey(m))
                 .filter(speakable)
-                .map(keys::get)
-                .filter(k -> k.type() == EntityType.PERSON)
-                .filter(fits)
-                .findFirst();
+                .filter(m -> keys.get(m).type() == EntityType.PERSON && fits.test(keys.get(m)))
+                .toList();
+        Sentence s = article.sentence(sentence);
+        return people.stream().filter(m -> !isGoverned(s, m)).findFirst().or(() -> people.stream().findFirst())
+                .map(keys::get);
+    }
+
+    /** Whether a preposition governs a name, past its title and article ("with President Ana Lima"). */
+    private static boolean isGoverned(Sentence s, Mention m) {
+        int k = m.start() - 1;
+        while (k >= 0 && m.start() - k <= 4 && (s.token(k).is("DET") || s.token(k).is("ADJ")
+                || s.token(k).isCapitalized() && (s.token(k).is("PROPN") || s.token(k).is("NOUN")))) {
+            k--;
+        }
+        return k >= 0 && s.token(k).is("ADP");
     }
 
     static String[] words(Mention m) {

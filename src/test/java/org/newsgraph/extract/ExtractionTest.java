@@ -638,6 +638,15 @@ class ExtractionTest {
     }
 
     @Test
+    void aPronounStandsForTheSubjectBeforeTheOneAPrepositionGoverns() {
+        ArticleGraph g = read("Speaking after talks with President Pedro Alves, Olav Berg left the capital. "
+                + "\"We agreed on a great deal,\" he said.");
+        Event quoted = events(g, EventClass.STATEMENT).stream().filter(e -> e.quote().isPresent()).findFirst()
+                .orElseThrow();
+        assertEquals(List.of(person("Olav Berg")), quoted.agents());
+    }
+
+    @Test
     void evidencePointsAtTheTriggerWords() {
         String text = "Ana Lima met Olav Berg in Oslo.";
         ArticleGraph g = read(text);
