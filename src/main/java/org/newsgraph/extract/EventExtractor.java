@@ -460,12 +460,15 @@ public final class EventExtractor implements Extractor {
         return List.of();
     }
 
+    /** How far before its preposition the verb of a purpose may stand: past an object of a few words. */
+    private static final int PURPOSE_REACH = 12;
+
     /**
      * "Berg headed for Lisbon for talks with Alves", "Lima agreed to talks with Alves": the subject of the
      * verb whose purpose or goal the noun trigger is takes part in it.
      */
     private static List<Mention> purposeSubject(Sentence s, Arguments args, int preposition) {
-        for (int k = preposition - 1; k >= 0 && preposition - k <= 6; k--) {
+        for (int k = preposition - 1; k >= 0 && preposition - k <= PURPOSE_REACH; k--) {
             Token t = s.token(k);
             if (t.is("VERB") || t.lemma().equals("be") && Words.text(s, k + 1).equalsIgnoreCase("in")) {
                 // "Berg headed for Lisbon for talks", "Berg is in Lisbon for a state visit"

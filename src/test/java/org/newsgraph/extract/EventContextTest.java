@@ -446,4 +446,13 @@ class EventContextTest {
                 .filter(e -> e.evidence().get(0).sentence().contains("Later in the story")).findFirst().orElseThrow();
         assertEquals(Optional.empty(), later.date(), "beyond the lead's paragraphs");
     }
+
+    @Test
+    void theSubjectOfAVerbWithALongObjectTakesPartInTheTalksDuringWhichItActed() {
+        ArticleGraph g = read("Olav Berg and Ana Sousa sought to end the dispute over the choice of a new prime "
+                + "minister during talks in Lisbon.");
+        Event talks = eventAt(g, "talks");
+        assertEquals(List.of(person("Olav Berg"), person("Ana Sousa")), talks.participants());
+        assertEquals("Lisbon", talks.place().orElseThrow().name());
+    }
 }
