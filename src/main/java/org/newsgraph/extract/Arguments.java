@@ -613,7 +613,7 @@ final class Arguments {
             "chief", "head");
 
     /**
-     * "NATO ambassadors met", "OPEC oil ministers will meet", "Greek and Turkish officials met": a subject of
+     * "NATO envoys met", "OPEC oil ministers will meet", "Greek and Turkish officials met": a subject of
      * people in the plural that an organisation or a country's adjective premodifies; that body takes part. For
      * gatherings only: "U.S. officials said" is no statement of the United States.
      */

@@ -71,7 +71,7 @@ final class NameRuns {
                 }
             }
             if (i > 0 && portfolios.end(sentence, i - 1) > i) {
-                i = portfolios.end(sentence, i - 1); // "Undersecretary for Arms Control": a title's portfolio, no name
+                i = portfolios.end(sentence, i - 1); // "Undersecretary for Water Policy": a title's portfolio, no name
                 continue;
             }
             boolean particle = i + 1 < n && Words.isNameParticle(token) && !ARTICLE_PARTICLES.contains(token.text())
@@ -90,7 +90,7 @@ final class NameRuns {
             int j = i + 1;
             while (j < n) {
                 if (portfolios.end(sentence, j) > j) {
-                    break; // "Undersecretary of State for Political Affairs": the name, if any, ends before "for"
+                    break; // "Undersecretary of State for Regional Affairs": the name, if any, ends before "for"
                 } else if (nameLike(sentence, j, nameWords) || NameParts.continuesName(sentence, j)) {
                     j++;
                 } else if (joinsWord(sentence, j) && nameLike(sentence, j + 1, nameWords)) {

@@ -5,7 +5,7 @@ import java.util.Set;
 import org.newsgraph.model.Sentence;
 
 /**
- * The portfolio a title names after "for": "Undersecretary of State for Arms Control and International
+ * The portfolio a title names after "for": "Undersecretary of State for Water Policy and Rural
  * Security", "Minister for Foreign Affairs", "Undersecretary for Education". The portfolio is part of the title,
  * not a name of its own; it runs over capitalised words and the small words between them, and stops before a
  * possessive, a given name or an honorific (the holder's name: "Minister for Education Ana Lima").

@@ -118,7 +118,7 @@ final class RunSplitter {
                 int body = Words.text(sentence, of + 1).equals("the") ? of + 2 : of + 1;
                 if (Words.text(sentence, of).equals("of") && body < stop && isStaffBody(sentence, body, stop)) {
                     out.add(NameCandidate.of(article, sentence, body, stop, EntityType.ORGANIZATION, Optional.empty()));
-                    return out; // "Secretary General of the Turkish General Staff"
+                    return out; // "Chief of the Peruvian General Staff"
                 }
                 k = afterDepartment(sentence, k + 1, stop);
             } else if (gazetteer.country(word).isPresent() && titleFollows(sentence, k + 1, stop)) {
@@ -228,7 +228,7 @@ final class RunSplitter {
      * name, two words, is a national body — not a person, nor the country with a stray word.
      */
     /**
-     * "the Turkish General Staff", "the Joint Staff": a department of several words that names a body of its
+     * "the Peruvian General Staff", "the Joint Staff": a department of several words that names a body of its
      * own, after its country's adjective or alone, is an organisation, not a title and a name.
      */
     private boolean isStaffBody(Sentence sentence, int start, int stop) {

@@ -229,8 +229,8 @@ final class Coreference {
         }
 
         /**
-         * The person already named in full whose name this one misspells ("Ms Bauchtman" after "Lydia
-         * Buchtmann", "Taro Asou" after "Taro Aso"): one word, of five letters or more, within one edit of that
+         * The person already named in full whose name this one misspells ("Ms Osendorff" after "Marta
+         * Ossendorf", "Jonas Lunt" after "Jonas Lund"): one word, of five letters or more, within one edit of that
          * person's (two for a word of eight or more), every other word the same; none when several fit. Only
          * the last {@link #SPELLED} people named are looked at, so the cost per name stays bounded.
          */

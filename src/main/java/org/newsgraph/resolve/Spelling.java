@@ -2,7 +2,7 @@ package org.newsgraph.resolve;
 
 /**
  * Whether one name misspells another: news spells a name differently once in a while within one article
- * ("Buchtmann" … "Bauchtman", "Maurer" … "Mauer"), and the second spelling is the same person, not a new one.
+ * ("Ossendorf" … "Osendorff", "Brenner" … "Brener"), and the second spelling is the same person, not a new one.
  */
 final class Spelling {
     /** The shortest word that may be misspelled: alone, and beside words that agree. */
@@ -16,7 +16,7 @@ final class Spelling {
     /**
      * Whether {@code name} is {@code full}, or its family name alone, or its first and family names, with one
      * word misspelled: same first letter, one edit apart (two for eight letters or more), and five letters or
-     * more for a family name alone, three beside words that agree ("Taro Asou" for "Taro Aso").
+     * more for a family name alone, three beside words that agree ("Jonas Lunt" for "Jonas Lund").
      */
     static boolean misspells(String[] name, String[] full) {
         if (name.length == 1) {

@@ -429,7 +429,7 @@ class EventContextTest {
     void theSentencesAfterALeadElaborateItsStatementOnItsDay() {
         ArticleGraph g = read("Ruritanian leaders satisfied with ties\n\n"
                 + "Ruritanian President Olav Berg on Friday expressed satisfaction over ties with Kalvak.\n\n"
-                + "\"Our ties have good momentum,\" Berg said when meeting Kalvak's Prime Minister Ana Sousa.\n\n"
+                + "\"Our ties are strong,\" Berg said when meeting Kalvak's Prime Minister Ana Sousa.\n\n"
                 + "Sousa said the ties would grow.\n\n"
                 + "Berg has met Sousa four times. Later in the story, Berg said he liked Ossen.\n");
         TimeValue friday = TimeValue.of(LocalDate.of(2024, 6, 7));

@@ -41,18 +41,18 @@ class ExtractionTest {
     @Test
     void aTitlesPortfolioAfterForIsPartOfTheTitleAndNoName() {
         ArticleGraph g = read("The accord was reached at a meeting between Olav Berg, who is Peruvian Undersecretary of "
-                + "State for Political Affairs, Tomas Reyes, the Undersecretary of State for Arms Control and "
-                + "International Security, and Ana Sousa. Undersecretary for Education Mr. Pedro Alves says schools "
+                + "State for Regional Affairs, Tomas Reyes, the Undersecretary of State for Water Policy and "
+                + "Rural Security, and Ana Sousa. Undersecretary for Education Mr. Pedro Alves says schools "
                 + "will close. The Minister for Foreign Affairs, Ilse Harrow, arrived on Monday.");
-        assertEquals(Set.of("Undersecretary of State for Political Affairs"),
+        assertEquals(Set.of("Undersecretary of State for Regional Affairs"),
                 entity(g, "Olav Berg").orElseThrow().titles());
         assertEquals(Set.of(country("Peru")), entity(g, "Olav Berg").orElseThrow().affiliations());
-        assertEquals(Set.of("Undersecretary of State for Arms Control and International Security"),
+        assertEquals(Set.of("Undersecretary of State for Water Policy and Rural Security"),
                 entity(g, "Tomas Reyes").orElseThrow().titles());
         assertEquals(Set.of("Undersecretary for Education"), entity(g, "Pedro Alves").orElseThrow().titles());
         assertEquals(Set.of("Minister for Foreign Affairs"), entity(g, "Ilse Harrow").orElseThrow().titles());
         assertEquals(Set.of(), entity(g, "Ana Sousa").orElseThrow().titles());
-        for (String portfolio : List.of("Arms Control", "Political", "Political Affairs", "State", "Education")) {
+        for (String portfolio : List.of("Water Policy", "Regional", "Regional Affairs", "State", "Education")) {
             assertTrue(entity(g, portfolio).isEmpty(), portfolio + " is no entity: " + g.entities());
         }
     }
@@ -594,11 +594,11 @@ class ExtractionTest {
     @Test
     void aMisspelledNameIsThePersonNamedBeforeNotANewOne() {
         ArticleGraph g = read("Lydia Harrowgate, a spokeswoman for the agency, said the rules would change. "
-                + "\"We need time,\" Ms Harowgate said. Taro Aso met Pedro Alves on Monday. Taro Asou said the talks "
+                + "\"We need time,\" Ms Harowgate said. Jonas Lund met Pedro Alves on Monday. Jonas Lunt said the talks "
                 + "went well.");
         assertTrue(entity(g, "Lydia Harrowgate").orElseThrow().altLabels().contains("Harowgate"));
-        assertTrue(entity(g, "Taro Aso").orElseThrow().altLabels().contains("Taro Asou"));
-        assertTrue(entity(g, "Harowgate").isEmpty() && entity(g, "Taro Asou").isEmpty(), g.entities().toString());
+        assertTrue(entity(g, "Jonas Lund").orElseThrow().altLabels().contains("Jonas Lunt"));
+        assertTrue(entity(g, "Harowgate").isEmpty() && entity(g, "Jonas Lunt").isEmpty(), g.entities().toString());
     }
 
     @Test
@@ -612,27 +612,28 @@ class ExtractionTest {
     @Test
     void expressingAnAttitudeIsAStatementButIntroducesNoQuotation() {
         ArticleGraph g = read("Foreign Minister Ana Sousa on Friday expressed satisfaction over ties with Ruritania. "
-                + "Sousa also voiced hope that the accord, lauded by Olav Berg as a \"big step forward\", would hold.");
+                + "Sousa also voiced hope that the accord, lauded by Olav Berg as a \"real breakthrough\", would hold.");
         List<Event> statements = events(g, EventClass.STATEMENT);
         Event satisfaction = statements.stream().filter(e -> e.agents().equals(List.of(person("Ana Sousa"))))
                 .filter(e -> e.evidence().get(0).anchor().equals("expressed")).findFirst().orElseThrow();
         assertEquals(Optional.of(TimeValue.of(LocalDate.of(2024, 6, 7))), satisfaction.date());
         Event lauded = statements.stream().filter(e -> e.agents().equals(List.of(person("Olav Berg")))).findFirst()
                 .orElseThrow(() -> new AssertionError(statements.toString()));
-        assertEquals(Optional.of("big step forward"), lauded.quote());
+        assertEquals(Optional.of("real breakthrough"), lauded.quote());
         assertTrue(statements.stream().filter(e -> e.agents().contains(person("Ana Sousa")))
                 .allMatch(e -> e.quote().isEmpty()), statements.toString());
     }
 
     @Test
     void aBodyThatPremodifiesPeopleInThePluralTakesPartInTheirMeetingButMakesNoStatement() {
-        ArticleGraph g = read("NATO ambassadors met in emergency session on Monday. Greek and Turkish officials met "
+        ArticleGraph g = read("NATO envoys met in Brussels on Monday. Greek and Turkish officials met "
                 + "in Ossen. Peruvian officials said the talks went well.");
         Event nato = eventAt(g, "met");
         assertEquals(List.of(new EntityKey(EntityType.ORGANIZATION, "North Atlantic Treaty Organization")),
                 nato.participants());
-        Event officials = events(g, EventClass.MEETING).stream().filter(e -> e.place().isPresent()).findFirst()
-                .orElseThrow();
+        Event officials = events(g, EventClass.MEETING).stream()
+                .filter(e -> e.evidence().get(0).sentence().contains("officials met")).findFirst().orElseThrow();
+        assertEquals("Ossen", officials.place().orElseThrow().name());
         assertEquals(List.of(country("Greece"), country("Turkey")), officials.participants());
         assertTrue(events(g, EventClass.STATEMENT).isEmpty(), events(g, EventClass.STATEMENT).toString());
     }

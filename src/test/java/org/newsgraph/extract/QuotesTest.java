@@ -38,10 +38,10 @@ class QuotesTest {
     void aQuotationWrappedOverTheLinesOfAHardWrappedTextIsOneQuotation() {
         String text = "Foreign Minister Ana Sousa met her Ruritanian counterpart\n"
                 + "on Monday for talks on trade and on the border dispute.\n"
-                + "    \"There is a good future out there for both our\n"
+                + "    \"There is a bright path ahead for both our\n"
                 + "peoples,\" she told reporters after the talks ended in\n"
                 + "Lisbon late in the evening.\n";
-        assertEquals(List.of("There is a good future out there for both our peoples"), texts(text));
+        assertEquals(List.of("There is a bright path ahead for both our peoples"), texts(text));
     }
 
     @Test
