@@ -629,11 +629,7 @@ final class Arguments {
                 && (sentence.token(j).is("ADJ") || sentence.token(j).is("NOUN"))) {
             j--; // "oil", "foreign"
         }
-        int end = j;
-        Optional<Mention> body = mentions.stream()
-                .filter(m -> m.stop() == end + 1 && !m.pronoun() && m.type() != EntityType.PERSON).findFirst()
-                .or(() -> gazetteer.demonymEndingAt(sentence, end));
-        return body.map(this::coordinatedBackwards).orElse(List.of());
+        return bodyEndingAt(j).map(this::coordinatedBackwards).orElse(List.of());
     }
 
     /** "Greek and Turkish officials": the body and those joined to it by "and" before it. */
@@ -641,11 +637,15 @@ final class Arguments {
         List<Mention> out = new ArrayList<>(List.of(last));
         int k = last.start() - 1;
         if (k >= 1 && Words.text(sentence, k).equals("and")) {
-            int end = k - 1;
-            mentions.stream().filter(m -> m.stop() == end + 1 && !m.pronoun() && m.type() != EntityType.PERSON)
-                    .findFirst().or(() -> gazetteer.demonymEndingAt(sentence, end)).ifPresent(m -> out.add(0, m));
+            bodyEndingAt(k - 1).ifPresent(m -> out.add(0, m));
         }
         return out;
+    }
+
+    /** The organisation or country named by the words ending at token k, or by a country's adjective there. */
+    private Optional<Mention> bodyEndingAt(int k) {
+        return mentions.stream().filter(m -> m.stop() == k + 1 && !m.pronoun() && m.type() != EntityType.PERSON)
+                .findFirst().or(() -> gazetteer.demonymEndingAt(sentence, k));
     }
 
     /** "will take place under UN auspices", "talks under the auspices of the African Union": the sponsor. */

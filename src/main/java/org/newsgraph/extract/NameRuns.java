@@ -70,8 +70,9 @@ final class NameRuns {
                     found.add(NameCandidate.pronoun(sentence, i + 1, end, words(sentence, i + 1, end)));
                 }
             }
-            if (i > 0 && portfolios.end(sentence, i - 1) > i) {
-                i = portfolios.end(sentence, i - 1); // "Undersecretary for Water Policy": a title's portfolio, no name
+            int portfolioEnd = i > 0 ? portfolios.end(sentence, i - 1) : i;
+            if (portfolioEnd > i) {
+                i = portfolioEnd; // "Undersecretary for Water Policy": a title's portfolio, no name
                 continue;
             }
             boolean particle = i + 1 < n && Words.isNameParticle(token) && !ARTICLE_PARTICLES.contains(token.text())
@@ -147,7 +148,6 @@ final class NameRuns {
         return mergeCountryPossessives(article, sentence, found);
     }
 
-    /** Whether token i may be part of a name. */
     /**
      * "met Tomas Reed and Ilse Harrow": a given name inside a sentence and before a capitalised word, that the
      * tagger took for a word of a closed class (a determiner, a pronoun).
@@ -157,6 +157,7 @@ final class NameRuns {
                 && sentence.token(i + 1).isCapitalized() && gazetteer.isGivenName(sentence.token(i).text());
     }
 
+    /** Whether token i may be part of a name. */
     private boolean nameLike(Sentence sentence, int i, Set<String> nameWords) {
         Token token = sentence.token(i);
         String text = token.text();

@@ -43,14 +43,14 @@ final class Portfolios {
         return possessed || end > k && gazetteer.lookup(s.text(k + 1, end)).isPresent() ? k : end;
     }
 
-    /** Where the portfolio ending right before {@code end} starts: the index of its "for", or -1. */
-    int forBefore(Sentence s, int end) {
+    /** Where the portfolio ending right before {@code end} starts: the index of its "for", or {@code end}. */
+    int start(Sentence s, int end) {
         for (int k = end - 1; k > 0 && end - k <= LONGEST + 1; k--) {
             if (Words.text(s, k).equals("for")) {
-                return end(s, k) == end ? k : -1;
+                return end(s, k) == end ? k : end;
             }
         }
-        return -1;
+        return end;
     }
 
     private boolean isWord(Sentence s, int j) {

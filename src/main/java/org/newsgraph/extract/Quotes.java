@@ -216,9 +216,11 @@ public final class Quotes {
     }
 
     /** The words without surrounding space or the trailing comma that closes a quote before its speaker. */
+    private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("\\s*\n\\s*");
+
     /** The quotation's words: a wrapped line's break is a space, and a trailing comma is no part of them. */
     private static String clean(String content) {
-        String out = content.strip().replaceAll("\\s*\n\\s*", " ");
+        String out = LINE_BREAK.matcher(content.strip()).replaceAll(" ");
         while (!out.isEmpty() && ",;:".indexOf(out.charAt(out.length() - 1)) >= 0) {
             out = out.substring(0, out.length() - 1).strip();
         }

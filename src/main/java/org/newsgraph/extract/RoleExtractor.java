@@ -81,8 +81,7 @@ public final class RoleExtractor implements Extractor {
         while (end > 0 && gazetteer.isHonorific(s.token(end - 1).text())) {
             end--; // "supreme leader Ayatollah Reza Karimi": the honorific is no part of the title
         }
-        int forAt = portfolios.forBefore(s, end);
-        int first = forAt > 0 ? forAt : end; // "Minister for Education Ana Lima"
+        int first = portfolios.start(s, end); // "Minister for Education Ana Lima"
         while (first > 0 && (titlePart(s, first - 1) || isTitleHyphen(s, first - 1))) {
             first--;
         }
@@ -186,8 +185,7 @@ public final class RoleExtractor implements Extractor {
         if (comma < 1 || !Words.text(s, comma).equals(",")) {
             return;
         }
-        int forAt = portfolios.forBefore(s, comma);
-        int start = forAt > 0 ? forAt : comma;
+        int start = portfolios.start(s, comma);
         while (start > 0 && titlePart(s, start - 1)) {
             start--;
         }
@@ -425,7 +423,7 @@ public final class RoleExtractor implements Extractor {
         if (start >= end) {
             return Optional.empty();
         }
-        int forAt = portfolios.forBefore(s, end);
+        int forAt = portfolios.start(s, end);
         int heads = forAt > start ? forAt : end; // "Undersecretary for Education": the title before its portfolio
         boolean hasHead = false;
         for (int k = start; k < heads; k++) {

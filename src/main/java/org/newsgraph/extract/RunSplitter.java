@@ -224,10 +224,6 @@ final class RunSplitter {
     }
 
     /**
-     * "Environment Canada", "Statistics Canada", "Bank Indonesia", "Air France": a common noun and a country
-     * name, two words, is a national body — not a person, nor the country with a stray word.
-     */
-    /**
      * "the Peruvian General Staff", "the Joint Staff": a department of several words that names a body of its
      * own, after its country's adjective or alone, is an organisation, not a title and a name.
      */
@@ -237,6 +233,10 @@ final class RunSplitter {
                 && gazetteer.isTitleWord(sentence.token(from).text());
     }
 
+    /**
+     * "Environment Canada", "Statistics Canada", "Bank Indonesia", "Air France": a common noun and a country
+     * name, two words, is a national body — not a person, nor the country with a stray word.
+     */
     private boolean isNationalBody(Sentence sentence, int start, int stop) {
         if (stop - start != 2) {
             return false;

@@ -215,10 +215,14 @@ final class Coreference {
      */
     private static final class FullNames {
         private static final int SPELLED = 200;
+        private final List<EntityKey> people = new ArrayList<>(); // the persons of forms, in the order named
         private final Map<String, List<EntityKey>> byWord = new HashMap<>();
         private final Map<EntityKey, List<String[]>> forms = new LinkedHashMap<>();
 
         void add(EntityKey key, String[] words) {
+            if (!forms.containsKey(key) && key.type() == EntityType.PERSON) {
+                people.add(key);
+            }
             forms.computeIfAbsent(key, k -> new ArrayList<>()).add(words);
             for (String word : new HashSet<>(List.of(words[0], words[words.length - 1], initials(words)))) {
                 List<EntityKey> filed = byWord.computeIfAbsent(word, w -> new ArrayList<>());
@@ -239,7 +243,6 @@ final class Coreference {
                 return List.of();
             }
             String[] words = words(m);
-            List<EntityKey> people = forms.keySet().stream().filter(k -> k.type() == EntityType.PERSON).toList();
             List<EntityKey> fits = new ArrayList<>();
             for (EntityKey key : people.subList(Math.max(0, people.size() - SPELLED), people.size())) {
                 if (forms.get(key).stream().anyMatch(full -> Spelling.misspells(words, full))) {
